@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace KoersInsights.Cli.Commands;
+
+/// <summary>Every top-level command of <c>./koers</c>, in the order <c>--help</c> lists them (product.md, "CLI").</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliGlobals globals)
+    {
+        yield return MigrateCommand.Create(globals);
+        yield return SqlCommand.Create(globals);
+    }
+}

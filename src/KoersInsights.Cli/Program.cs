@@ -1,0 +1,3 @@
+using KoersInsights.Cli;
+
+return await KoersCli.RunAsync(args, Console.Out, Console.Error);
