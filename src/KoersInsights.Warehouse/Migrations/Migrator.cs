@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using KoersInsights.Core;
+using Npgsql;
+
+namespace KoersInsights.Warehouse.Migrations;
+
+/// <summary>
+/// Applies the warehouse scripts with DbUp's conventions: run-once scripts in name order, each in its own transaction
+/// together with its journal row; a changed run-once script is an error; the run-always groups (views, then post)
+/// are reapplied as a whole when any of their scripts changed or when a run-once script was applied before them.
+/// A session-level advisory lock makes concurrent runs take turns; the second finds nothing left to do.
+/// </summary>
+public sealed class Migrator(string connectionString, IScriptProvider scripts, IJournal? journal = null)
+{
+    /// <summary>Advisory lock key for migrations (advisory locks are scoped to one database).</summary>
+    private const long LockKey = 0x4B4F455253; // "KOERS"
+    private readonly IJournal _journal = journal ?? new TableJournal();
+
+    public async Task<IReadOnlyList<AppliedScript>> MigrateAsync(
+        Action<AppliedScript>? onApplied = null, CancellationToken cancellationToken = default)
+    {
+        var all = scripts.GetScripts();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+        try
+        {
+            await _journal.EnsureExistsAsync(connection, cancellationToken);
+            var applied = await _journal.GetAppliedAsync(connection, cancellationToken);
+            var done = new List<AppliedScript>();
+            foreach (var script in all.Where(s => s.Group == ScriptGroup.RunOnce))
+            {
+                if (applied.TryGetValue(script.Name, out var checksum))
+                {
+                    if (checksum != script.Checksum)
+                    {
+                        throw new KoersException(
+                            $"sql/{script.Name} was edited after it was applied (checksum {checksum[..12]} → {script.Checksum[..12]}); " +
+                            "a run-once migration never changes: restore it and add a new migration for the change");
+                    }
+
+                    continue;
+                }
+
+                done.Add(await ApplyAsync(connection, script, onApplied, cancellationToken));
+            }
+
+            foreach (var group in new[] { ScriptGroup.Views, ScriptGroup.Post })
+            {
+                var groupScripts = all.Where(s => s.Group == group).ToList();
+                var prefix = groupScripts.FirstOrDefault()?.Name.Split('/')[0] ?? (group == ScriptGroup.Views ? "views" : "post");
+                var removed = applied.Keys
+                    .Where(n => n.StartsWith(prefix + "/", StringComparison.Ordinal) && groupScripts.All(s => s.Name != n))
+                    .ToList();
+                var changed = done.Count > 0 || removed.Count > 0
+                    || groupScripts.Any(s => !applied.TryGetValue(s.Name, out var c) || c != s.Checksum);
+                if (!changed)
+                {
+                    continue;
+                }
+
+                foreach (var name in removed)
+                {
+                    await _journal.ForgetAsync(connection, name, cancellationToken);
+                }
+
+                foreach (var script in groupScripts)
+                {
+                    done.Add(await ApplyAsync(connection, script, onApplied, cancellationToken));
+                }
+            }
+
+            return done;
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+        }
+    }
+
+    private async Task<AppliedScript> ApplyAsync(
+        NpgsqlConnection connection, SqlScript script, Action<AppliedScript>? onApplied, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await using (var command = new NpgsqlCommand(script.Contents, connection, transaction) { CommandTimeout = 0 })
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await _journal.RecordAsync(connection, transaction, script, stopwatch.Elapsed, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (PostgresException ex)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw new KoersException($"sql/{script.Name}{ScriptLine(script, ex)}: {ex.MessageText} ({ex.SqlState}); rolled back, nothing applied from it", ex);
+        }
+
+        var result = new AppliedScript(script.Name, script.Group, stopwatch.Elapsed);
+        onApplied?.Invoke(result);
+        return result;
+    }
+
+    /// <summary>" line N" of the script where PostgreSQL located the error, when it did.</summary>
+    private static string ScriptLine(SqlScript script, PostgresException ex)
+    {
+        var statement = ex.BatchCommand?.CommandText;
+        if (statement is null || ex.Position <= 0 || ex.Position > statement.Length)
+        {
+            return string.Empty;
+        }
+
+        var statementStart = script.Contents.IndexOf(statement, StringComparison.Ordinal);
+        if (statementStart < 0)
+        {
+            return string.Empty;
+        }
+
+        var offset = statementStart + ex.Position - 1;
+        return $" line {script.Contents.AsSpan(0, offset).Count('\n') + 1}";
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>A script the migrator applied, and how long it took.</summary>
+public sealed record AppliedScript(string Name, ScriptGroup Group, TimeSpan Duration);
