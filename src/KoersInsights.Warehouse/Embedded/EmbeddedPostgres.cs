@@ -85,12 +85,13 @@ public sealed class EmbeddedPostgres
 
         var binaries = PostgresBinaries.Find();
         await ProcessRunner.RunAsync(binaries.PgCtl, ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken);
+        NpgsqlConnection.ClearAllPools(); // pooled connections to the stopped server are dead
     }
 
     private static bool IsLoopback(string address) =>
         address == "localhost" || (IPAddress.TryParse(address, out var ip) && IPAddress.IsLoopback(ip));
 
-    private static string ConnectionString(EmbeddedPostgresState state, string database) =>
+    private static string ConnectionString(EmbeddedPostgresState state, string database, bool pooling = true) =>
         new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
@@ -98,6 +99,7 @@ public sealed class EmbeddedPostgres
             Username = state.User,
             Password = state.Password,
             Database = database,
+            Pooling = pooling,
         }.ConnectionString;
 
     private async Task<EmbeddedPostgresState> InitialiseAsync(PostgresBinaries binaries, CancellationToken cancellationToken)
@@ -172,7 +174,7 @@ public sealed class EmbeddedPostgres
 
     private static async Task EnsureDatabaseAsync(EmbeddedPostgresState state, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString(state, "postgres"));
+        await using var connection = new NpgsqlConnection(ConnectionString(state, "postgres", pooling: false));
         await connection.OpenAsync(cancellationToken);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
         {
@@ -187,7 +189,7 @@ public sealed class EmbeddedPostgres
 
     private static async Task<bool> CanConnectAsync(EmbeddedPostgresState state, CancellationToken cancellationToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(ConnectionString(state, "postgres")) { Timeout = 3, Pooling = false };
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString(state, "postgres", pooling: false)) { Timeout = 3 };
         try
         {
             await using var connection = new NpgsqlConnection(builder.ConnectionString);

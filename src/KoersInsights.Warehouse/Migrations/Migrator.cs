@@ -83,45 +83,31 @@ public sealed class Migrator(string connectionString, IScriptProvider scripts, I
     {
         var stopwatch = Stopwatch.StartNew();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        try
+        foreach (var (offset, statement) in SqlStatementSplitter.Split(script.Contents))
         {
-            await using (var command = new NpgsqlCommand(script.Contents, connection, transaction) { CommandTimeout = 0 })
+            try
             {
+                await using var command = new NpgsqlCommand(statement, connection, transaction) { CommandTimeout = 0 };
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
+            catch (PostgresException ex)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                var line = LineAt(script.Contents, offset + Math.Max(ex.Position - 1, 0));
+                throw new KoersException(
+                    $"sql/{script.Name} line {line}: {ex.MessageText} ({ex.SqlState}); rolled back, nothing applied from it", ex);
+            }
+        }
 
-            await _journal.RecordAsync(connection, transaction, script, stopwatch.Elapsed, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (PostgresException ex)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            throw new KoersException($"sql/{script.Name}{ScriptLine(script, ex)}: {ex.MessageText} ({ex.SqlState}); rolled back, nothing applied from it", ex);
-        }
+        await _journal.RecordAsync(connection, transaction, script, stopwatch.Elapsed, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         var result = new AppliedScript(script.Name, script.Group, stopwatch.Elapsed);
         onApplied?.Invoke(result);
         return result;
     }
 
-    /// <summary>" line N" of the script where PostgreSQL located the error, when it did.</summary>
-    private static string ScriptLine(SqlScript script, PostgresException ex)
-    {
-        var statement = ex.BatchCommand?.CommandText;
-        if (statement is null || ex.Position <= 0 || ex.Position > statement.Length)
-        {
-            return string.Empty;
-        }
-
-        var statementStart = script.Contents.IndexOf(statement, StringComparison.Ordinal);
-        if (statementStart < 0)
-        {
-            return string.Empty;
-        }
-
-        var offset = statementStart + ex.Position - 1;
-        return $" line {script.Contents.AsSpan(0, offset).Count('\n') + 1}";
-    }
+    private static int LineAt(string text, int offset) => text.AsSpan(0, Math.Min(offset, text.Length)).Count('\n') + 1;
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
