@@ -19,8 +19,8 @@ public sealed class SqlStatementSplitterTests
         var statements = SqlStatementSplitter.Split(script).Select(s => s.Text).ToList();
 
         Assert.Equal(3, statements.Count);
-        Assert.StartsWith("CREATE TABLE t", statements[0], StringComparison.Ordinal);
-        Assert.StartsWith("/* block; comment */\nDO $body$", statements[1], StringComparison.Ordinal);
+        Assert.EndsWith("CREATE TABLE t (a text DEFAULT 'x;y', \"b;c\" int)", statements[0], StringComparison.Ordinal);
+        Assert.EndsWith("DO $body$ BEGIN PERFORM 1; PERFORM $$nested;$$; END $body$", statements[1], StringComparison.Ordinal);
         Assert.Equal("SELECT $1", statements[2]);
     }
 
