@@ -50,6 +50,12 @@ public static class KoersCli
             await stderr.WriteLineAsync($"koers: {ex.Message}");
             return UserError;
         }
+        catch (System.Data.Common.DbException ex)
+        {
+            // Unreachable server, wrong password, dropped connection: configuration or infrastructure, not a bug.
+            await stderr.WriteLineAsync($"koers: warehouse error: {ex.Message.Split('\n')[0]}");
+            return UserError;
+        }
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("koers: cancelled; the current batch was rolled back.");

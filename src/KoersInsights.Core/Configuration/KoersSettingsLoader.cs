@@ -21,13 +21,20 @@ public static class KoersSettingsLoader
     /// <c>root/koers.json</c> is read when present.</param>
     /// <param name="flags">Values given on the command line, keyed like <c>Koers:Home</c>; null values are ignored.</param>
     /// <param name="environment">The environment; defaults to the process environment.</param>
+    /// <param name="defaultsFile">A JSON file of defaults below everything else (a host's appsettings.json).</param>
     public static KoersSettings Load(
         string root,
         IReadOnlyDictionary<string, string?>? flags = null,
-        IReadOnlyDictionary<string, string?>? environment = null)
+        IReadOnlyDictionary<string, string?>? environment = null,
+        string? defaultsFile = null)
     {
         environment ??= ProcessEnvironment();
         var builder = new ConfigurationBuilder();
+        if (defaultsFile is not null && File.Exists(defaultsFile))
+        {
+            builder.AddJsonFile(defaultsFile, optional: true, reloadOnChange: false);
+        }
+
         var json = Path.Combine(root, "koers.json");
         if (File.Exists(json))
         {
