@@ -2,7 +2,9 @@
 // Sub-commands (all print JSON on stdout):
 //   read FILE                         -> { columns: [{ name, type }], rows: [[...]] }, every value cast to VARCHAR
 //                                        (NULL stays null) so both sides compare text, not JS number precision
-//   write OUT CODEC ROWGROUPSIZE SQL  -> { rows } after COPY (SQL) TO OUT in Parquet with that codec
+//   write OUT CODEC ROWGROUPSIZE SQL [EXTRA]
+//                                     -> { rows } after COPY (SQL) TO OUT in Parquet with that codec; EXTRA is more
+//                                        COPY options, e.g. "PARQUET_VERSION V2" (data page v2, DELTA encodings)
 //   metadata FILE                     -> the rows of parquet_metadata(FILE), BIGINTs as strings
 //   schema FILE                       -> the rows of parquet_schema(FILE)
 //   csv2parquet CSV OUT               -> { milliseconds, bytes } for a snappy Parquet conversion (benchmark)
@@ -29,15 +31,15 @@ switch (command) {
     const columns = described.map((row) => ({ name: row.column_name, type: row.column_type }));
     const select = columns.length === 0
       ? 'SELECT 1 WHERE false'
-      : `SELECT ${columns.map((c) => `CAST(${ident(c.name)} AS VARCHAR)`).join(', ')} FROM read_parquet(${quote(file)})`;
+      : `SELECT ${columns.map((c) => (c.type === 'BLOB' ? `hex(${ident(c.name)})` : `CAST(${ident(c.name)} AS VARCHAR)`)).join(', ')} FROM read_parquet(${quote(file)})`;
     const reader = await connection.runAndReadAll(select);
     console.log(JSON.stringify({ columns, rows: reader.getRowsJson() }));
     break;
   }
   case 'write': {
-    const [out, codec, rowGroupSize, sql] = args;
+    const [out, codec, rowGroupSize, sql, extra] = args;
     await connection.run(
-      `COPY (${sql}) TO ${quote(out)} (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE ${Number(rowGroupSize)})`);
+      `COPY (${sql}) TO ${quote(out)} (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE ${Number(rowGroupSize)}${extra ? `, ${extra}` : ''})`);
     const [count] = await rowsOf(`SELECT count(*) AS n FROM read_parquet(${quote(out)})`);
     console.log(JSON.stringify({ rows: count.n }));
     break;
