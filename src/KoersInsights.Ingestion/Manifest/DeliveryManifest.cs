@@ -70,10 +70,12 @@ public sealed class DeliveryManifest(ILakeStore lake)
 
     /// <summary>
     /// The supersede rule of docs/lake.md: per (source, entity, logical name) only the entry with the latest
-    /// <c>ingested_at</c> counts (ties broken by delivery id, so the choice is stable).
+    /// <c>ingested_at</c> among those that were loaded (fully or partly) counts; a re-delivery refused as a whole
+    /// does not wipe out the last good one. Ties are broken by delivery id, so the choice is stable.
     /// </summary>
     public static IReadOnlyList<DeliveryManifestEntry> Current(IEnumerable<DeliveryManifestEntry> entries) =>
         [.. entries
+            .Where(e => e.Status != DeliveryStatus.Quarantined)
             .GroupBy(e => (e.Source, e.Entity, e.LogicalName))
             .Select(g => g.OrderByDescending(e => e.IngestedAt).ThenByDescending(e => e.DeliveryId, StringComparer.Ordinal).First())
             .OrderBy(e => e.DeliveryId, StringComparer.Ordinal)];
