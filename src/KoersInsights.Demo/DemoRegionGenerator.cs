@@ -108,7 +108,7 @@ public static class DemoRegionGenerator
         DeliveryWriter.Write(output, DemoSources.Schools, RegioDelivery.Build(last), DeliveryStyle.Standard);
         DeliveryWriter.Write(output, DemoSources.Surveys, SurveyFiles.Vragen(), new DeliveryStyle(DemoEncodings.Utf8WithBom, false), "vragen.csv");
 
-        return new DemoRegionSummary(Path.GetFullPath(outputFolder), region, output.Files, bad.Recorded);
+        return new DemoRegionSummary(options, Path.GetFullPath(outputFolder), region, output.Files, bad.Recorded);
     }
 
     /// <summary>Pupils of the upper HAVO/VWO years placed at VAVO: about 1%, so mid-sized locations often show DUO's <c>&lt;5</c>.</summary>

@@ -21,14 +21,18 @@ public sealed record DemoBadDelivery(string RelativePath, string Problem, bool W
 /// <summary>What <see cref="DemoRegionGenerator.Generate"/> wrote.</summary>
 public sealed class DemoRegionSummary
 {
-    internal DemoRegionSummary(string outputFolder, DemoRegion region, IReadOnlyList<DemoFile> files, IReadOnlyList<DemoBadDelivery> badDeliveries)
+    internal DemoRegionSummary(DemoRegionOptions options, string outputFolder, DemoRegion region, IReadOnlyList<DemoFile> files, IReadOnlyList<DemoBadDelivery> badDeliveries)
     {
+        Options = options;
         OutputFolder = outputFolder;
         Region = region;
         Files = files;
         BadDeliveries = badDeliveries;
     }
 
+    public DemoRegionOptions Options { get; }
+
+    /// <summary>The folder that holds <c>landing/</c>.</summary>
     public string OutputFolder { get; }
 
     public DemoRegion Region { get; }
