@@ -1,0 +1,18 @@
+namespace KoersInsights.Warehouse.Load;
+
+/// <summary>One manifest entry (docs/lake.md, "Manifest entry"), as far as the load needs it.</summary>
+/// <param name="BronzePath">Lake path of the bronze Parquet file; null when the whole delivery was quarantined.</param>
+public sealed record DeliveryEntry(
+    string DeliveryId,
+    string Source,
+    string Entity,
+    string LogicalName,
+    string? Schooljaar,
+    DateTimeOffset IngestedAt,
+    string Sha256,
+    string Status,
+    string? BronzePath)
+{
+    /// <summary>True when the delivery put rows into bronze (status loaded or partially_quarantined).</summary>
+    public bool HasBronze => BronzePath is not null && Status != "quarantined";
+}
