@@ -1,0 +1,71 @@
+namespace KoersInsights.Extracts.Disclosure;
+
+/// <summary>
+/// Secondary suppression (reliability-privacy.md §13–14). Repeats until <see cref="ExposureAnalysis"/> finds nothing:
+/// take the first exposed hidden cell and hide the smallest published count of its identities that on its own ends
+/// that exposure (non-zero counts first: a hidden zero seldom adds uncertainty). When no single cell does, hide the
+/// smallest count of the identity with the fewest hidden cells and look again. Every round hides one more cell, so
+/// it ends; at worst a whole identity is hidden.
+/// </summary>
+public static class SecondarySuppression
+{
+    public static int Apply(DisclosureGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var added = 0;
+        while (true)
+        {
+            var exposures = ExposureAnalysis.Find(grid);
+            if (exposures.Count == 0)
+            {
+                return added;
+            }
+
+            var exposed = exposures[0].Cell;
+            var candidate = Resolving(grid, exposed) ?? Fallback(grid, exposed)
+                ?? throw new InvalidOperationException($"No published cell left to protect {exposed}");
+            candidate.Status = CellStatus.Secondary;
+            added++;
+        }
+    }
+
+    private static Cell? Resolving(DisclosureGrid grid, Cell exposed)
+    {
+        var candidates = grid.RelationsOf(exposed).SelectMany(Candidates).Distinct().OrderBy(c => c.Value == 0 ? 1 : 0).ThenBy(c => c.Value).ThenBy(c => c.Key);
+        foreach (var candidate in candidates)
+        {
+            candidate.Status = CellStatus.Secondary;
+            var stillExposed = ExposureAnalysis.IsExposed(grid, exposed);
+            candidate.Status = CellStatus.Published;
+            if (!stillExposed)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static Cell? Fallback(DisclosureGrid grid, Cell exposed)
+    {
+        var relations = grid.RelationsOf(exposed)
+            .Select(r => (Hidden: r.Terms().Count(t => t.Cell.IsUnknown), Candidates: Candidates(r).ToList()))
+            .Where(r => r.Candidates.Count > 0)
+            .ToList();
+        if (relations.Count == 0)
+        {
+            return null;
+        }
+
+        var fewest = relations.Min(r => r.Hidden);
+        return relations.Where(r => r.Hidden == fewest)
+            .SelectMany(r => r.Candidates)
+            .OrderBy(c => c.Value == 0 ? 1 : 0)
+            .ThenBy(c => c.Value)
+            .ThenBy(c => c.Key)
+            .First();
+    }
+
+    private static IEnumerable<Cell> Candidates(Relation relation) =>
+        relation.Terms().Select(t => t.Cell).Where(c => !c.Key.IsVirtual && c.Status == CellStatus.Published && c.Value is not null);
+}
