@@ -89,9 +89,16 @@ public sealed class ParquetReader : IDisposable
 
         var footer = await ReadRangeAsync(input, length - 8 - footerLength, footerLength, cancellationToken);
         var metadata = ParseFooter(footer);
-        var schema = SchemaMapper.FromElements(metadata.Schema);
-        FooterValidation.Check(metadata, schema, length - 8 - footerLength, options);
-        return new ParquetReader(input, leaveStreamOpen, metadata, schema, options);
+        try
+        {
+            var schema = SchemaMapper.FromElements(metadata.Schema);
+            FooterValidation.Check(metadata, schema, length - 8 - footerLength, options);
+            return new ParquetReader(input, leaveStreamOpen, metadata, schema, options);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException)
+        {
+            throw new ParquetException($"Corrupt Parquet metadata: {e.Message}", e);
+        }
     }
 
     public ParquetRowGroupReader OpenRowGroupReader(int index)

@@ -102,6 +102,11 @@ internal static class SchemaMapper
         for (var i = 1; i < elements.Count; i++)
         {
             var element = elements[i];
+            if (string.IsNullOrEmpty(element.Name))
+            {
+                throw new ParquetException($"Corrupt Parquet metadata: column {i} has no name.");
+            }
+
             if (element.NumChildren is > 0 || element.Type is null)
             {
                 throw new ParquetException(
