@@ -13,6 +13,9 @@ public sealed record DeliveryEntry(
     string Status,
     string? BronzePath)
 {
-    /// <summary>True when the delivery put rows into bronze (status loaded or partially_quarantined).</summary>
-    public bool HasBronze => BronzePath is not null && Status != "quarantined";
+    /// <summary>
+    /// True when the delivery takes part in the supersede rule (docs/lake.md): status loaded or partially_quarantined.
+    /// A header-only delivery is loaded with 0 rows and no bronze file, and replaces an earlier one with nothing.
+    /// </summary>
+    public bool CountsForSupersede => Status is "loaded" or "partially_quarantined";
 }

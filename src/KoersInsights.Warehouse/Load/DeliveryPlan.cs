@@ -2,8 +2,9 @@ namespace KoersInsights.Warehouse.Load;
 
 /// <summary>
 /// Which deliveries a load puts into dw and which it takes out (docs/lake.md: per source × entity × logical name only
-/// the delivery with the latest ingested_at counts). Only deliveries with bronze rows take part: a re-delivery that
-/// was quarantined as a whole does not wipe the earlier good one.
+/// the delivery with the latest ingested_at counts). The same rule as
+/// <c>KoersInsights.Ingestion.Manifest.DeliveryManifest.Current</c>, on <see cref="DeliveryEntry"/> so any source plans
+/// alike: a re-delivery quarantined as a whole does not wipe the earlier good one.
 /// </summary>
 internal sealed record DeliveryPlan(IReadOnlyList<DeliveryEntry> ToLoad, IReadOnlyList<DeliveryEntry> ToRemove)
 {
@@ -14,7 +15,7 @@ internal sealed record DeliveryPlan(IReadOnlyList<DeliveryEntry> ToLoad, IReadOn
     public static DeliveryPlan Create(IReadOnlyList<DeliveryEntry> manifest, IReadOnlySet<string> inWarehouse)
     {
         var current = manifest
-            .Where(d => d.HasBronze)
+            .Where(d => d.CountsForSupersede)
             .GroupBy(d => (d.Source, d.Entity, d.LogicalName))
             .Select(g => g.OrderByDescending(d => d.IngestedAt).ThenByDescending(d => d.DeliveryId, StringComparer.Ordinal).First())
             .ToDictionary(d => d.DeliveryId, StringComparer.Ordinal);

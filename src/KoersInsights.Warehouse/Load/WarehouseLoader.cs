@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KoersInsights.Core;
 using KoersInsights.Core.Region;
+using KoersInsights.Lake;
 using KoersInsights.Warehouse.Quality;
 using Npgsql;
 
@@ -19,6 +20,11 @@ public sealed partial class WarehouseLoader(SwvRegion? region = null)
 
     private readonly SwvRegion _region = region ?? SwvRegion.KoersVo;
 
+    /// <summary>Loads every current delivery of the lake's manifest that dw does not hold yet (and unloads superseded ones).</summary>
+    public Task<LoadSummary> LoadAsync(ILakeStore lake, string connectionString, IProgress<LoadProgress>? progress, CancellationToken ct) =>
+        LoadAsync(new LakeBronzeSource(lake), connectionString, progress, ct);
+
+    /// <summary>As above from any bronze source (tests use an in-memory one).</summary>
     public Task<LoadSummary> LoadAsync(
         IBronzeSource bronze, string connectionString, IProgress<LoadProgress>? progress, CancellationToken ct)
     {

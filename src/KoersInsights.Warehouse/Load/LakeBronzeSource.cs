@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using KoersInsights.Core;
+using KoersInsights.Ingestion.Manifest;
+using KoersInsights.Lake;
+using KoersInsights.Parquet;
+using KoersInsights.Parquet.File;
+
+namespace KoersInsights.Warehouse.Load;
+
+/// <summary>The lake as bronze source: manifest entries from <c>_manifest/deliveries/</c>, rows from bronze Parquet.</summary>
+public sealed class LakeBronzeSource(ILakeStore lake) : IBronzeSource
+{
+    public async Task<IReadOnlyList<DeliveryEntry>> ReadManifestAsync(CancellationToken cancellationToken)
+    {
+        var entries = new List<DeliveryEntry>();
+        await foreach (var e in new DeliveryManifest(lake).ListAsync(cancellationToken))
+        {
+            entries.Add(new DeliveryEntry(e.DeliveryId, e.Source, e.Entity, e.LogicalName, e.Schooljaar, e.IngestedAt, e.Sha256, e.Status, e.BronzePath));
+        }
+
+        return entries;
+    }
+
+    public async IAsyncEnumerable<ColumnBatch> ReadAsync(DeliveryEntry delivery, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (delivery.BronzePath is null)
+        {
+            yield break;
+        }
+
+        Stream stream;
+        try
+        {
+            stream = await lake.OpenReadAsync(delivery.BronzePath, cancellationToken);
+        }
+        catch (LakeObjectNotFoundException ex)
+        {
+            throw new KoersException($"manifest entry {delivery.DeliveryId} names {delivery.BronzePath}, which is not in the lake {lake.Location}", ex);
+        }
+
+        await using (stream)
+        {
+            ParquetReader reader;
+            try
+            {
+                reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken);
+            }
+            catch (ParquetException ex)
+            {
+                throw new KoersException($"{delivery.BronzePath}: {ex.Message}", ex);
+            }
+
+            using (reader)
+            {
+                var fields = reader.Schema.GetDataFields();
+                for (var g = 0; g < reader.RowGroupCount; g++)
+                {
+                    var group = reader.OpenRowGroupReader(g);
+                    var columns = new List<BronzeColumn>(fields.Length);
+                    foreach (var field in fields)
+                    {
+                        var column = await group.ReadColumnAsync(field, cancellationToken);
+                        columns.Add(new BronzeColumn(field.Name, column.Data));
+                    }
+
+                    yield return new ColumnBatch(columns, checked((int)group.RowCount));
+                }
+            }
+        }
+    }
+}
