@@ -53,7 +53,7 @@ public sealed partial class BlobRestClient
         return response.Status switch
         {
             202 => true,
-            404 when ErrorCode(response) is not "ContainerNotFound" => false,
+            404 => false,
             _ => throw Failure(response, blobName, "delete"),
         };
     }
