@@ -32,11 +32,20 @@ public sealed class CliGlobals
     {
         Out = stdout;
         Error = stderr;
+        // Piped or captured output (CI logs, scripts, tests) gets plain text and wide tables instead of colour codes
+        // and wrapping at 80 columns.
+        var plain = !ReferenceEquals(stdout, System.Console.Out) || System.Console.IsOutputRedirected;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(stdout),
-            Interactive = InteractionSupport.Detect,
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = plain ? InteractionSupport.No : InteractionSupport.Detect,
         });
+        if (plain)
+        {
+            Console.Profile.Width = 200;
+        }
     }
 
     /// <summary>Plain standard output, for machine-readable results (CSV, JSON).</summary>

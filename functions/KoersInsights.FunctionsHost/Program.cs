@@ -1,0 +1,3 @@
+using KoersInsights.FunctionsHost;
+
+return await FunctionsHostProgram.RunAsync(args, Console.Out, Console.Error);
