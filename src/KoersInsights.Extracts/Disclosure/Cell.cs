@@ -26,8 +26,8 @@ public sealed class Cell
 
     public CellStatus Status { get; set; }
 
-    /// <summary>Hidden from the reader: suppressed cells, and virtual rest cells that must stay unknown.</summary>
-    public bool IsUnknown => Status.IsSuppressed();
+    /// <summary>Hidden from the reader: suppressed cells and the virtual rests.</summary>
+    public bool IsUnknown => Status.IsSuppressed() || Status == CellStatus.Unpublished;
 
     /// <summary>A small non-zero count: the thing disclosure control exists to hide.</summary>
     public bool IsSmall => Value is { } v && v > 0 && v < Threshold;

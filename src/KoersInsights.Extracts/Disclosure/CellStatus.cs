@@ -17,6 +17,9 @@ public enum CellStatus
 
     /// <summary>D: masked by DUO (<c>&lt;5</c>); never a number anywhere.</summary>
     DuoMasked,
+
+    /// <summary>A virtual rest the release does not show and that needs no protection (0 or at least the threshold).</summary>
+    Unpublished,
 }
 
 public static class CellStatusCodes

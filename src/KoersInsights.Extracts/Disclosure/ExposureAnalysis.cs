@@ -13,17 +13,23 @@ public static class ExposureAnalysis
     }
 
     /// <summary>Whether <paramref name="cell"/> is exposed, solving only the identities connected to it through hidden cells.</summary>
-    public static bool IsExposed(DisclosureGrid grid, Cell cell)
+    public static bool IsExposed(DisclosureGrid grid, Cell cell) =>
+        Analyse(Component(grid, cell)).Any(e => ReferenceEquals(e.Cell, cell));
+
+    /// <summary>The identities reachable from <paramref name="cell"/> through hidden cells: all that can bear on its value.</summary>
+    public static List<Relation> Component(DisclosureGrid grid, Cell cell)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(cell);
         var seen = new HashSet<Relation>();
+        var order = new List<Relation>();
         var cells = new HashSet<Cell> { cell };
         var queue = new Queue<Cell>([cell]);
         while (queue.TryDequeue(out var next))
         {
             foreach (var relation in grid.RelationsOf(next).Where(seen.Add))
             {
+                order.Add(relation);
                 foreach (var (other, _) in relation.Terms())
                 {
                     if (other.IsUnknown && cells.Add(other))
@@ -34,7 +40,7 @@ public static class ExposureAnalysis
             }
         }
 
-        return Analyse(seen.ToList()).Any(e => ReferenceEquals(e.Cell, cell));
+        return order;
     }
 
     private static List<Exposure> Analyse(List<Relation> relations)
@@ -54,7 +60,7 @@ public static class ExposureAnalysis
         var bounds = IntervalBounds.Compute(unknowns, relations);
 
         var exposures = new List<Exposure>();
-        foreach (var cell in unknowns)
+        foreach (var cell in unknowns.Where(c => c.Status.IsSuppressed()))
         {
             var (lower, upper) = bounds[cell];
             if (determined.Contains(index[cell]))

@@ -12,8 +12,10 @@ namespace KoersInsights.Extracts.Disclosure;
 /// <item>same population: equal noemers of one unit and schooljaar (the DUO leerlingen behind every per-100-lln indicator).</item>
 /// </list>
 /// An identity is only recorded when the true values satisfy it; a positive remainder becomes a virtual rest cell.
-/// The reader is assumed to know every rest of at least the threshold (a neighbour's release shows it) — the
-/// conservative choice — while a rest of 1 to threshold−1 is a small count itself and must stay unknown.
+/// A rest is unknown to the reader of this release; one of 1 to threshold−1 is a small count itself (subregio −
+/// gemeente = 2 pupils elsewhere) and is protected like a primary cell. Treating larger rests as known would make
+/// the neighbour's protected splits look recoverable here (rest − rest zonder OPP = rest met OPP): that is the
+/// neighbour's own release to protect.
 /// </summary>
 public static class RelationBuilder
 {
@@ -96,7 +98,7 @@ public static class RelationBuilder
         if (rest > 0)
         {
             var key = total.Key with { Niveau = CellKey.RestNiveau, NiveauCode = $"{kind}:{total.Key.Niveau}:{total.Key.NiveauCode}" };
-            restCell = new Cell(key, rest, isCount: true, total.Threshold, rest < total.Threshold ? CellStatus.Primary : CellStatus.Published);
+            restCell = new Cell(key, rest, isCount: true, total.Threshold, rest < total.Threshold ? CellStatus.Primary : CellStatus.Unpublished);
             grid.Add(restCell);
         }
 

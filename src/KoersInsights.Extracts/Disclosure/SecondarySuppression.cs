@@ -2,9 +2,9 @@ namespace KoersInsights.Extracts.Disclosure;
 
 /// <summary>
 /// Secondary suppression (reliability-privacy.md §13–14). Repeats until <see cref="ExposureAnalysis"/> finds nothing:
-/// take the first exposed hidden cell and hide the smallest published count of its identities that on its own ends
-/// that exposure (non-zero counts first: a hidden zero seldom adds uncertainty). When no single cell does, hide the
-/// smallest count of the identity with the fewest hidden cells and look again. Every round hides one more cell, so
+/// take the first exposed hidden cell and hide the smallest published count of its identities (then of identities
+/// connected to it through hidden cells) that on its own ends that exposure (non-zero counts first: a hidden zero seldom adds uncertainty). When no single cell does, hide the
+/// smallest count of the connected identity with the fewest hidden cells and look again. Every round hides one more cell, so
 /// it ends; at worst a whole identity is hidden.
 /// </summary>
 public static class SecondarySuppression
@@ -31,8 +31,12 @@ public static class SecondarySuppression
 
     private static Cell? Resolving(DisclosureGrid grid, Cell exposed)
     {
-        var candidates = grid.RelationsOf(exposed).SelectMany(Candidates).Distinct().OrderBy(c => c.Value == 0 ? 1 : 0).ThenBy(c => c.Value).ThenBy(c => c.Key);
-        foreach (var candidate in candidates)
+        // Its own identities first (the usual margin), then any identity connected to it through hidden cells
+        // (a combination such as subregio − gemeente can expose it although each of its own identities is covered).
+        var direct = grid.RelationsOf(exposed).SelectMany(Candidates).Distinct().OrderBy(c => c.Value == 0 ? 1 : 0).ThenBy(c => c.Value).ThenBy(c => c.Key).ToList();
+        var connected = ExposureAnalysis.Component(grid, exposed).SelectMany(Candidates).Distinct().Except(direct)
+            .OrderBy(c => c.Value == 0 ? 1 : 0).ThenBy(c => c.Value).ThenBy(c => c.Key);
+        foreach (var candidate in direct.Concat(connected))
         {
             candidate.Status = CellStatus.Secondary;
             var stillExposed = ExposureAnalysis.IsExposed(grid, exposed);
@@ -48,7 +52,7 @@ public static class SecondarySuppression
 
     private static Cell? Fallback(DisclosureGrid grid, Cell exposed)
     {
-        var relations = grid.RelationsOf(exposed)
+        var relations = ExposureAnalysis.Component(grid, exposed)
             .Select(r => (Hidden: r.Terms().Count(t => t.Cell.IsUnknown), Candidates: Candidates(r).ToList()))
             .Where(r => r.Candidates.Count > 0)
             .ToList();
