@@ -39,15 +39,15 @@ internal static class WarehouseDb
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql) => (T)(await QueryAsync(connectionString, sql))[0][0]!;
 
     /// <summary>
-    /// md5 over every row of every dw table in a stable order, leaving out generated surrogate keys of facts (a
-    /// reinserted row gets a new one) so the checksum states the content.
+    /// md5 over every row of every dw table in a stable order, leaving out the generated keys of rows a load deletes and
+    /// reinserts (facts, subregio rules: a reinserted row gets a new one); dimension keys stay in so the checksum states the content.
     /// </summary>
     public static async Task<Dictionary<string, string>> ChecksumsAsync(string connectionString)
     {
         var tables = await QueryAsync(connectionString,
             "SELECT table_name, string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns " +
             "WHERE table_schema = 'dw' AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_schema = 'dw' AND table_type = 'BASE TABLE') " +
-            "AND NOT (table_name LIKE 'fact\\_%' AND column_name LIKE '%\\_key' AND is_identity = 'YES') GROUP BY table_name");
+            "AND NOT (table_name NOT LIKE 'dim\\_%' AND table_name <> 'vestiging' AND is_identity = 'YES') GROUP BY table_name");
         var sums = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var t in tables)
         {
