@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return ExtractCommand.Create(globals);
         yield return StatusCommand.Create(globals);
         yield return SqlCommand.Create(globals);
+        yield return ParquetCommand.Create(globals);
     }
 }
