@@ -156,3 +156,26 @@ public sealed class FixtureIndicatorTests(FixtureLoad fixture) : IClassFixture<F
         Assert.Single(fixture.Second.DeliveriesRemoved);
     }
 }
+
+/// <summary>Targets of the fixture: nulmeting (delivered beside computed), doel, status and the noise verdict.</summary>
+public sealed class FixtureDoelStatusTests(FixtureLoad fixture) : IClassFixture<FixtureLoad>
+{
+    [PostgresFact]
+    public async Task School_target_is_reached_and_the_delivered_nulmeting_is_kept_beside_the_computed_one()
+    {
+        var row = (await WarehouseDb.QueryAsync(fixture.ConnectionString,
+            "SELECT status, nulmeting, nulmeting_berekend, nulmeting_geleverd, nulmeting_verschil, laatste_schooljaar, laatste_waarde, verschil, buiten_ruis " +
+            "FROM rpt.doel_status WHERE niveau = 'vestiging' AND niveau_code = '11AA00'")).Single();
+        // Computed 2022-2023: 2/100 × 100 = 2; delivered 2.5 wins. Latest 2023-2024: 1/110 × 100 = 0.909091 ≤ doel 1.5,
+        // lower is better → behaald. 1 vs 2 pupils is well within Poisson noise.
+        Assert.Equal(["behaald", "2.5", "2", "2.5", "0.5", "2023-2024", "0.909091", "-1.590909", "False"], row.Select(WarehouseDb.Fmt));
+    }
+
+    [PostgresFact]
+    public async Task Swv_target_without_an_unmasked_nulmeting_has_geen_data()
+    {
+        // The SWV's 2022-2023 TV_INSTROOM is masked (B's DUO count is '<5') and no nulmeting was delivered.
+        var status = await WarehouseDb.ScalarAsync<string>(fixture.ConnectionString, "SELECT status FROM rpt.doel_status WHERE niveau = 'swv'");
+        Assert.Equal("geen data", status);
+    }
+}
