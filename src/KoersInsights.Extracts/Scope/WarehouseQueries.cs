@@ -2,7 +2,7 @@ namespace KoersInsights.Extracts.Scope;
 
 /// <summary>
 /// The SQL of extracts, in one place. Extracts read <c>rpt</c> only (product.md): the fixed contract of
-/// <c>rpt.indicator_waarde</c>, the vestiging dimension per schooljaar, and the latest load with its gate verdict.
+/// <c>rpt.indicator_waarde</c>, the vestiging dimension (<c>rpt.dim_vestiging</c>), and the latest load with its gate verdict.
 /// </summary>
 internal static class WarehouseQueries
 {
@@ -12,13 +12,15 @@ internal static class WarehouseQueries
     public const string Schooljaren =
         "SELECT DISTINCT schooljaar FROM rpt.indicator_waarde ORDER BY schooljaar DESC LIMIT @n";
 
-    // Where each vestiging was on the schooljaar's peildatum, and its subregio that year.
+    // The vestigingen located in the gemeente, per schooljaar. rpt.dim_vestiging holds the current version only, so
+    // a school counts where it is now for every year; the identities tolerate the rare move (a sum that no longer
+    // holds is dropped or gets a rest cell, RelationBuilder).
     public const string Vestigingen =
         """
-        SELECT vestigingscode, vestigingsnaam, schooljaar, subregio
-        FROM rpt.vestiging_schooljaar
-        WHERE gemeentecode = @gemeente AND schooljaar = ANY(@schooljaren)
-        ORDER BY schooljaar, vestigingscode
+        SELECT v.vestigingscode, v.vestigingsnaam, j.schooljaar, v.subregio
+        FROM rpt.dim_vestiging v CROSS JOIN unnest(@schooljaren) AS j (schooljaar)
+        WHERE v.gemeentecode = @gemeente
+        ORDER BY j.schooljaar, v.vestigingscode
         """;
 
     // The contract's nine columns; numbers as numeric so integers and amounts read alike.

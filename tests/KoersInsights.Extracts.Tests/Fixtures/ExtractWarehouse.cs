@@ -6,7 +6,7 @@ namespace KoersInsights.Extracts.Tests.Fixtures;
 
 /// <summary>
 /// A real PostgreSQL database holding the rpt contract extracts read: <c>rpt.indicator_waarde</c> (the fixed nine
-/// columns plus name and unit), <c>rpt.vestiging_schooljaar</c> and <c>rpt.laatste_load</c>. They are tables filled with
+/// columns plus name and unit), <c>rpt.dim_vestiging</c> and <c>rpt.laatste_load</c>. They are tables filled with
 /// <see cref="AdversarialRegion"/>, standing in for the warehouse's views (the producer, not the engine, is stand-in).
 /// </summary>
 public sealed class ExtractWarehouse : IAsyncLifetime
@@ -30,7 +30,7 @@ public sealed class ExtractWarehouse : IAsyncLifetime
             CREATE SCHEMA rpt;
             CREATE TABLE rpt.indicator_waarde (indicator_code text, niveau text, niveau_code text, schooljaar text, uitsplitsing text,
                 teller numeric, noemer numeric, waarde numeric, gemaskeerd boolean, indicator_naam text, eenheid text);
-            CREATE TABLE rpt.vestiging_schooljaar (vestigingscode text, vestigingsnaam text, gemeentecode text, subregio text, schooljaar text);
+            CREATE TABLE rpt.dim_vestiging (vestigingscode text, vestigingsnaam text, gemeentecode text, subregio text);
             CREATE TABLE rpt.laatste_load (load_run_id bigint, finished_at timestamptz, gates_passed boolean);
             INSERT INTO rpt.laatste_load VALUES (7, '2024-11-01T02:00:00Z', true);
             """);
@@ -47,14 +47,11 @@ public sealed class ExtractWarehouse : IAsyncLifetime
             await import.CompleteAsync();
         }
 
-        await using (var import = await connection.BeginBinaryImportAsync("COPY rpt.vestiging_schooljaar FROM STDIN (FORMAT BINARY)"))
+        await using (var import = await connection.BeginBinaryImportAsync("COPY rpt.dim_vestiging FROM STDIN (FORMAT BINARY)"))
         {
-            foreach (var year in AdversarialRegion.Schooljaren)
+            foreach (var v in AdversarialRegion.Vestigingen)
             {
-                foreach (var v in AdversarialRegion.Vestigingen)
-                {
-                    await import.WriteRowAsync(default, v.Code, v.Naam, v.Gemeente, v.Subregio, year);
-                }
+                await import.WriteRowAsync(default, v.Code, v.Naam, v.Gemeente, v.Subregio);
             }
 
             await import.CompleteAsync();
