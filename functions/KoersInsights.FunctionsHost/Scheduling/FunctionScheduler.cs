@@ -33,7 +33,9 @@ public sealed class FunctionScheduler(
             : null;
         if (first is { } trigger)
         {
-            await RunAsync(scheduled.Function, trigger, stoppingToken);
+            // A missed occurrence is keyed like a timer tick, so replicas catching up at once run it once.
+            var occurrence = trigger == FunctionTrigger.PastDue ? scheduled.Schedule.NextAfter(last!.Value) : (DateTimeOffset?)null;
+            await RunAsync(scheduled.Function, trigger, occurrence, stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -46,13 +48,21 @@ public sealed class FunctionScheduler(
                 await Task.Delay(delay, time, stoppingToken);
             }
 
-            await RunAsync(scheduled.Function, FunctionTrigger.Timer, stoppingToken);
+            await RunAsync(scheduled.Function, FunctionTrigger.Timer, next, stoppingToken);
         }
     }
 
-    private async Task RunAsync(IKoersFunction function, FunctionTrigger trigger, CancellationToken stoppingToken)
+    private async Task RunAsync(IKoersFunction function, FunctionTrigger trigger, DateTimeOffset? occurrence, CancellationToken stoppingToken)
     {
-        var context = await FunctionEnvironment.CreateContextAsync(settings, trigger, logger, progress: null, stoppingToken);
-        await new FunctionRunner().RunAsync(function, context, stoppingToken);
+        try
+        {
+            var context = await FunctionEnvironment.CreateContextAsync(settings, trigger, logger, progress: null, stoppingToken);
+            await new FunctionRunner().RunAsync(function, context, stoppingToken, occurrence);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The warehouse or lake could not be reached: this tick is lost, the next one (or past-due) catches up.
+            logger.LogError("{Function}: could not start ({Message}); retrying at the next occurrence", function.Name, ex.Message);
+        }
     }
 }

@@ -6,7 +6,9 @@ namespace KoersInsights.Functions.Running;
 /// <summary>Run history in <c>etl.function_run</c>: one row per run, written at start and completed at the end.</summary>
 public sealed class FunctionRunJournal(string connectionString)
 {
-    public async Task<long> StartAsync(string function, string host, FunctionTrigger trigger, CancellationToken cancellationToken)
+    /// <returns>The run id; null when <paramref name="scheduledFor"/> was already run (by another replica).</returns>
+    public async Task<long?> StartAsync(
+        string function, string host, FunctionTrigger trigger, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         // Holding the function's lock, any 'running' row of ours is from a process that died mid-run.
@@ -18,13 +20,14 @@ public sealed class FunctionRunJournal(string connectionString)
             """,
             new { function },
             cancellationToken: cancellationToken));
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             """
-            INSERT INTO etl.function_run (function_name, host, trigger, started_at, status)
-            VALUES (@function, @host, @trigger, now(), 'running')
+            INSERT INTO etl.function_run (function_name, host, trigger, started_at, status, scheduled_for)
+            VALUES (@function, @host, @trigger, now(), 'running', @scheduledFor)
+            ON CONFLICT (function_name, scheduled_for) WHERE scheduled_for IS NOT NULL DO NOTHING
             RETURNING run_id
             """,
-            new { function, host, trigger = TriggerName(trigger) },
+            new { function, host, trigger = TriggerName(trigger), scheduledFor = scheduledFor?.UtcDateTime },
             cancellationToken: cancellationToken));
     }
 

@@ -11,7 +11,10 @@ public sealed class FunctionRunner
 {
     public static string HostName { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    public async Task<FunctionRunOutcome> RunAsync(IKoersFunction function, FunctionContext context, CancellationToken cancellationToken)
+    /// <param name="scheduledFor">The timer occurrence this run is for; a second replica firing for the same
+    /// occurrence finds it taken and skips. Null for manual runs.</param>
+    public async Task<FunctionRunOutcome> RunAsync(
+        IKoersFunction function, FunctionContext context, CancellationToken cancellationToken, DateTimeOffset? scheduledFor = null)
     {
         await using var singleton = await FunctionLock.TryAcquireAsync(context.WarehouseConnectionString, function.Name, cancellationToken);
         if (singleton is null)
@@ -26,7 +29,12 @@ public sealed class FunctionRunner
         }
 
         var journal = new FunctionRunJournal(context.WarehouseConnectionString);
-        var runId = await journal.StartAsync(function.Name, HostName, context.Trigger, cancellationToken);
+        if (await journal.StartAsync(function.Name, HostName, context.Trigger, scheduledFor, cancellationToken) is not { } runId)
+        {
+            context.Logger.LogInformation("{Function}: skipped, the {Occurrence:O} occurrence already ran on another instance", function.Name, scheduledFor);
+            return new FunctionRunOutcome(function.Name, "skipped", null, "this occurrence already ran on another instance");
+        }
+
         try
         {
             var result = await function.RunAsync(context, cancellationToken);
