@@ -38,6 +38,17 @@ public sealed partial class WarehouseLoader
         _ = tx;
     }
 
+    private static async Task WriteSecurityScopesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<SecurityScope> scopes, CancellationToken ct)
+    {
+        await ExecuteAsync(connection, tx, "DELETE FROM dw.security_scope", ct);
+        foreach (var scope in scopes.Distinct())
+        {
+            await ExecuteAsync(connection, tx, "INSERT INTO dw.security_scope (user_principal, scope_niveau, scope_code) VALUES ($1, $2, $3)", ct,
+                scope.UserPrincipal, scope.Niveau, scope.Code);
+        }
+    }
+
     private static async Task<List<int>> AffectedSchooljarenAsync(NpgsqlConnection connection, NpgsqlTransaction tx, bool all, CancellationToken ct)
     {
         var sql = all

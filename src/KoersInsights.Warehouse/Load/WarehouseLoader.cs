@@ -13,7 +13,7 @@ namespace KoersInsights.Warehouse.Load;
 /// behind, and the next one does the same work again (reliability-privacy.md §2). A session advisory lock keeps two
 /// loaders from interleaving; the second returns <see cref="LoadSummary.SkippedBecauseLocked"/> without writing (§4).
 /// </summary>
-public sealed partial class WarehouseLoader(SwvRegion? region = null)
+public sealed partial class WarehouseLoader(SwvRegion? region = null, IReadOnlyList<SecurityScope>? securityScopes = null)
 {
     /// <summary>Advisory lock key of the load ("KOERSLOAD"), distinct from the migrator's.</summary>
     private const long LockKey = 0x4B4F4552534C4F;
@@ -88,6 +88,11 @@ public sealed partial class WarehouseLoader(SwvRegion? region = null)
         await using var tx = await connection.BeginTransactionAsync(ct);
         var plan = DeliveryPlan.Create(manifest, await InWarehouseAsync(connection, tx, ct));
         var regionChanged = await RegionWriter.WriteAsync(connection, tx, _region, ct);
+        if (securityScopes is not null)
+        {
+            await WriteSecurityScopesAsync(connection, tx, securityScopes, ct);
+        }
+
         var copier = await StagingCopier.CreateAsync(connection, tx, ct);
         await ExecuteAsync(connection, tx, "TRUNCATE stg.delivery, stg.affected_schooljaar, stg.vestiging_snapshot, " +
             string.Join(", ", copier.Entities.Select(e => "stg." + e)), ct);

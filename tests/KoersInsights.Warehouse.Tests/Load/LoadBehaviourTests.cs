@@ -1,5 +1,6 @@
 using KoersInsights.TestSupport;
 using KoersInsights.Warehouse.Load;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace KoersInsights.Warehouse.Tests.Load;
@@ -104,5 +105,27 @@ public sealed class LoadBehaviourTests
         Assert.Equal("failed", latest[0]);
         Assert.Equal(false, latest[1]);
         Assert.Equal(new[] { "accepted_doorstroom_uitkomst" }, (string[])latest[2]!);
+    }
+
+    [PostgresFact]
+    public async Task Security_scopes_from_configuration_expand_to_the_vestigingen_a_user_may_see()
+    {
+        await using var db = await WarehouseDb.CreateMigratedAsync("wh_rls");
+        var lake = new InMemoryBronze();
+        FixtureRegion.AddFirstLoad(lake);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Koers:Security:Scopes:0:User"] = "zuid@swv.nl",
+            ["Koers:Security:Scopes:0:Niveau"] = "subregio",
+            ["Koers:Security:Scopes:0:Code"] = "Zuid",
+            ["Koers:Security:Scopes:1:User"] = "bestuur@swv.nl",
+            ["Koers:Security:Scopes:1:Niveau"] = "swv",
+        }).Build();
+        await new WarehouseLoader(null, SecurityScope.FromConfiguration(configuration)).LoadAsync(lake, db.ConnectionString, null, CancellationToken.None);
+
+        var rows = await WarehouseDb.QueryAsync(db.ConnectionString,
+            "SELECT user_principal, string_agg(vestigingscode, ',' ORDER BY vestigingscode) FROM rpt.security_scope GROUP BY 1 ORDER BY 1");
+        // D (Rozenburg) is outside the SWV; C is still inferred but delivered to the SWV, so the SWV-wide user sees it.
+        Assert.Equal([["bestuur@swv.nl", "11AA00,22BB00,33CC00"], ["zuid@swv.nl", "11AA00"]], rows);
     }
 }
