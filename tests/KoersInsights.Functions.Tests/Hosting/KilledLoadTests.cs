@@ -1,0 +1,107 @@
+using Dapper;
+using KoersInsights.Core.Configuration;
+using KoersInsights.Demo;
+using KoersInsights.Ingestion;
+using KoersInsights.Lake;
+using KoersInsights.TestSupport;
+using KoersInsights.Warehouse.Load;
+using KoersInsights.Warehouse.Migrations;
+using Npgsql;
+
+namespace KoersInsights.Functions.Tests.Hosting;
+
+public sealed class KilledLoadTests
+{
+    [PostgresFact]
+    public async Task Kill_9_during_LoadWarehouse_leaves_nothing_visible_and_the_next_run_equals_a_clean_load()
+    {
+        var home = HostProcess.NewHome();
+        await IngestSmallDemoAsync(home);
+        await using var killed = await TestDatabase.CreateAsync("killed");
+        await using var clean = await TestDatabase.CreateAsync("clean");
+        await new Migrator(killed.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
+        var emptyCounts = await DwRowCountsAsync(killed);
+
+        using (var host = HostProcess.Start(home, killed.ConnectionString, new Dictionary<string, string>(), "--run-once", "LoadWarehouse"))
+        {
+            await WaitForRunningLoadAsync(killed, host);
+            host.KillHard();
+            await host.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Equal(emptyCounts, await DwRowCountsAsync(killed));
+
+        using (var again = HostProcess.Start(home, killed.ConnectionString, new Dictionary<string, string>(), "--run-once", "LoadWarehouse"))
+        {
+            Assert.Equal(0, await again.WaitAsync(TimeSpan.FromMinutes(3)));
+        }
+
+        await new Migrator(clean.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
+        await new WarehouseLoader().LoadAsync(LakeStoreFactory.Create(Path.Combine(home, "lake"), null), clean.ConnectionString, null, CancellationToken.None);
+
+        Assert.Equal(await IndicatorChecksumAsync(clean), await IndicatorChecksumAsync(killed));
+        await using var connection = new NpgsqlConnection(killed.ConnectionString);
+        var runs = (await connection.QueryAsync<(string Status, string Message)>(
+            "SELECT status, message FROM etl.function_run ORDER BY run_id")).ToList();
+        Assert.Equal(["failed", "succeeded"], runs.Select(r => r.Status));
+        Assert.StartsWith("interrupted", runs[0].Message, StringComparison.Ordinal);
+        Directory.Delete(home, recursive: true);
+    }
+
+    private static async Task IngestSmallDemoAsync(string home)
+    {
+        var folder = Path.Combine(home, "demo");
+        DemoRegionGenerator.Generate(DemoRegionOptions.Small, folder);
+        var settings = KoersSettingsLoader.Load(home, new Dictionary<string, string?> { ["Koers:Home"] = home, ["Koers:Lake"] = Path.Combine(home, "lake") });
+        var lake = LakeStoreFactory.Create(settings.Lake, null);
+        var ingestion = await IngestionServiceFactory.CreateAsync(settings, lake);
+        foreach (var source in Enum.GetValues<IngestSource>())
+        {
+            await Landing.CopyFolderAsync(lake, source, Path.Combine(folder, "landing", source.Folder()), CancellationToken.None);
+            await ingestion.IngestAsync(source, null, CancellationToken.None);
+        }
+    }
+
+    private static async Task WaitForRunningLoadAsync(TestDatabase db, HostProcess host)
+    {
+        await using var connection = new NpgsqlConnection(db.ConnectionString);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline && !host.HasExited)
+        {
+            if (await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM etl.load_run WHERE status = 'running')"))
+            {
+                return;
+            }
+
+            await Task.Delay(20); // polling for the load to be under way
+        }
+
+        throw new TimeoutException("the load never reached 'running' before the host exited");
+    }
+
+    /// <summary>Rows per dw table: what a reader of the warehouse can see.</summary>
+    private static async Task<string> DwRowCountsAsync(TestDatabase db)
+    {
+        await using var connection = new NpgsqlConnection(db.ConnectionString);
+        var tables = await connection.QueryAsync<string>(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'dw' AND table_type = 'BASE TABLE' ORDER BY 1");
+        var counts = new List<string>();
+        foreach (var table in tables)
+        {
+            counts.Add($"{table}={await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM dw.\"{table}\"")}");
+        }
+
+        return string.Join(' ', counts);
+    }
+
+    private static async Task<string> IndicatorChecksumAsync(TestDatabase db)
+    {
+        await using var connection = new NpgsqlConnection(db.ConnectionString);
+        return await connection.ExecuteScalarAsync<string>(
+            """
+            SELECT md5(string_agg(concat_ws('|', indicator_code, niveau, niveau_code, schooljaar, uitsplitsing, teller, noemer, waarde, gemaskeerd),
+                                  E'\n' ORDER BY indicator_code, niveau, niveau_code, schooljaar, uitsplitsing))
+              FROM rpt.indicator_waarde
+            """) ?? "empty";
+    }
+}
