@@ -15,5 +15,6 @@ public static class FunctionCatalog
         new IngestSurveys(),
         new LoadWarehouse(),
         new PublishExtracts(),
+        new PurgeRetention(),
     ];
 }

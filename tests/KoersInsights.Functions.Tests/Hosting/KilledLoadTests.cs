@@ -1,7 +1,4 @@
 using Dapper;
-using KoersInsights.Core.Configuration;
-using KoersInsights.Demo;
-using KoersInsights.Ingestion;
 using KoersInsights.Lake;
 using KoersInsights.TestSupport;
 using KoersInsights.Warehouse.Load;
@@ -16,7 +13,7 @@ public sealed class KilledLoadTests
     public async Task Kill_9_during_LoadWarehouse_leaves_nothing_visible_and_the_next_run_equals_a_clean_load()
     {
         var home = HostProcess.NewHome();
-        await IngestSmallDemoAsync(home);
+        await SmallDemoLake.IngestAsync(home);
         await using var killed = await TestDatabase.CreateAsync("killed");
         await using var clean = await TestDatabase.CreateAsync("clean");
         await new Migrator(killed.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
@@ -46,20 +43,6 @@ public sealed class KilledLoadTests
         Assert.Equal(["failed", "succeeded"], runs.Select(r => r.Status));
         Assert.StartsWith("interrupted", runs[0].Message, StringComparison.Ordinal);
         Directory.Delete(home, recursive: true);
-    }
-
-    private static async Task IngestSmallDemoAsync(string home)
-    {
-        var folder = Path.Combine(home, "demo");
-        DemoRegionGenerator.Generate(DemoRegionOptions.Small, folder);
-        var settings = KoersSettingsLoader.Load(home, new Dictionary<string, string?> { ["Koers:Home"] = home, ["Koers:Lake"] = Path.Combine(home, "lake") });
-        var lake = LakeStoreFactory.Create(settings.Lake, null);
-        var ingestion = await IngestionServiceFactory.CreateAsync(settings, lake);
-        foreach (var source in Enum.GetValues<IngestSource>())
-        {
-            await Landing.CopyFolderAsync(lake, source, Path.Combine(folder, "landing", source.Folder()), CancellationToken.None);
-            await ingestion.IngestAsync(source, null, CancellationToken.None);
-        }
     }
 
     private static async Task WaitForRunningLoadAsync(TestDatabase db, HostProcess host)
