@@ -43,7 +43,8 @@ public static class ExposureAnalysis
         return order;
     }
 
-    private static List<Exposure> Analyse(List<Relation> relations)
+    /// <summary>The exposed hidden cells among <paramref name="relations"/> (a whole grid or one component).</summary>
+    public static List<Exposure> Analyse(List<Relation> relations)
     {
         var unknowns = relations.SelectMany(r => r.Terms()).Select(t => t.Cell).Where(c => c.IsUnknown).Distinct().OrderBy(c => c.Key).ToList();
         if (unknowns.Count == 0)

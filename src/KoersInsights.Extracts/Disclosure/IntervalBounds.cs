@@ -15,23 +15,40 @@ public static class IntervalBounds
     {
         ArgumentNullException.ThrowIfNull(unknowns);
         var bounds = unknowns.ToDictionary(c => c, _ => (Lower: 0m, Upper: (decimal?)null));
-        var list = relations.ToList();
+        var list = relations.Select(r => r.Terms().ToList()).ToList();
+        var contributions = new List<(decimal? Lo, decimal? Hi)>();
         for (var round = 0; round < MaxRounds; round++)
         {
             var changed = false;
-            foreach (var relation in list)
+            foreach (var terms in list)
             {
-                var terms = relation.Terms().ToList();
+                // Σ of every term's signed bounds once per identity, then each term's "others" by subtracting its own
+                // share: linear in the identity's size instead of quadratic (a gemeente total has ~70 schools).
+                contributions.Clear();
+                decimal sumLo = 0m, sumHi = 0m;
+                int openLo = 0, openHi = 0;
                 foreach (var (cell, coefficient) in terms)
                 {
+                    var (lo, hi) = Signed(cell, coefficient, bounds);
+                    contributions.Add((lo, hi));
+                    if (lo is null) { openLo++; } else { sumLo += lo.Value; }
+                    if (hi is null) { openHi++; } else { sumHi += hi.Value; }
+                }
+
+                for (var i = 0; i < terms.Count; i++)
+                {
+                    var (cell, coefficient) = terms[i];
                     if (!bounds.TryGetValue(cell, out var current))
                     {
                         continue;
                     }
 
+                    var (ownLo, ownHi) = contributions[i];
+                    decimal? othersLo = openLo - (ownLo is null ? 1 : 0) > 0 ? null : sumLo - (ownLo ?? 0m);
+                    decimal? othersHi = openHi - (ownHi is null ? 1 : 0) > 0 ? null : sumHi - (ownHi ?? 0m);
+
                     // coefficient·x = −Σ others, with coefficients ±1.
-                    var (lo, hi) = SumOfOthers(terms, cell, bounds);
-                    var (newLo, newHi) = coefficient > 0 ? (Negate(hi), Negate(lo)) : (lo, hi);
+                    var (newLo, newHi) = coefficient > 0 ? (Negate(othersHi), Negate(othersLo)) : (othersLo, othersHi);
                     var lower = Math.Max(current.Lower, newLo ?? decimal.MinValue);
                     var upper = Min(current.Upper, newHi);
                     if (lower != current.Lower || upper != current.Upper)
@@ -51,42 +68,21 @@ public static class IntervalBounds
         return bounds;
     }
 
-    private static (decimal? Lower, decimal? Upper) SumOfOthers(
-        List<(Cell Cell, int Coefficient)> terms, Cell except, Dictionary<Cell, (decimal Lower, decimal? Upper)> bounds)
+    /// <summary>The bounds of coefficient·cell: a published cell is its value, a hidden one its current interval.</summary>
+    private static (decimal? Lower, decimal? Upper) Signed(Cell cell, int coefficient, Dictionary<Cell, (decimal Lower, decimal? Upper)> bounds)
     {
-        decimal? lo = 0m;
-        decimal? hi = 0m;
-        foreach (var (cell, coefficient) in terms)
+        decimal? lo;
+        decimal? hi;
+        if (bounds.TryGetValue(cell, out var b))
         {
-            if (ReferenceEquals(cell, except))
-            {
-                continue;
-            }
-
-            decimal? cellLo;
-            decimal? cellHi;
-            if (bounds.TryGetValue(cell, out var b))
-            {
-                (cellLo, cellHi) = (b.Lower, b.Upper);
-            }
-            else
-            {
-                cellLo = cellHi = cell.Value;
-            }
-
-            if (coefficient > 0)
-            {
-                lo += cellLo;
-                hi = hi is null || cellHi is null ? null : hi + cellHi;
-            }
-            else
-            {
-                lo = lo is null || cellHi is null ? null : lo - cellHi;
-                hi -= cellLo;
-            }
+            (lo, hi) = (b.Lower, b.Upper);
+        }
+        else
+        {
+            lo = hi = cell.Value;
         }
 
-        return (lo, hi);
+        return coefficient > 0 ? (lo, hi) : (Negate(hi), Negate(lo));
     }
 
     private static decimal? Negate(decimal? value) => -value;
