@@ -2,8 +2,10 @@ namespace KoersInsights.Lake.Blob;
 
 /// <summary>
 /// A seekable read-only view of one blob in which every buffer fill is a ranged Get Blob, so a Parquet reader can
-/// seek to the footer and read only the column chunks it needs. Each fill fetches at least
-/// <see cref="BlobRestClientOptions.ReadAheadBytes"/> (fewer near the end). Every range carries If-Match with the
+/// seek to the footer and read only the column chunks it needs. A read that continues where the previous range ended
+/// fetches at least <see cref="BlobRestClientOptions.ReadAheadBytes"/> (sequential reading); a read after a seek fetches
+/// what was asked, at least <see cref="MinimumRange"/> — a Parquet reader checking the 4-byte magic at the start
+/// would otherwise pull a whole read-ahead it never uses. Every range carries If-Match with the
 /// ETag seen at open, so a blob replaced mid-read fails with <see cref="LakeConflictException"/> instead of
 /// mixing old and new bytes.
 /// </summary>
@@ -12,6 +14,9 @@ public sealed class BlobRangeReadStream : Stream
     private readonly BlobRestClient _client;
     private readonly string _blobName;
     private readonly string _etag;
+    /// <summary>The smallest range fetched after a seek: round trips, not bytes, dominate small reads.</summary>
+    public const int MinimumRange = 64 * 1024;
+
     private readonly int _readAhead;
     private ReadOnlyMemory<byte> _buffer = ReadOnlyMemory<byte>.Empty;
     private long _bufferStart;
@@ -55,7 +60,8 @@ public sealed class BlobRangeReadStream : Stream
 
         if (_position < _bufferStart || _position >= _bufferStart + _buffer.Length)
         {
-            var want = (int)Math.Min(Math.Max(_readAhead, buffer.Length), Length - _position);
+            var sequential = _buffer.Length > 0 && _position == _bufferStart + _buffer.Length;
+            var want = (int)Math.Min(Math.Max(sequential ? _readAhead : MinimumRange, buffer.Length), Length - _position);
             var range = await _client.DownloadRangeAsync(_blobName, _position, want, _etag, cancellationToken);
             RangeRequests++;
             BytesDownloaded += range.Content.Length;
