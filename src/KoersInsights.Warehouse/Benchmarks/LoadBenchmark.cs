@@ -129,7 +129,8 @@ public static class LoadBenchmark
         log.WriteLine($"national region: {vestigingen:N0} vestigingen × {schooljaren} schooljaren, {factRows:N0} fact rows");
         var clock = Stopwatch.StartNew();
         await using var recompute = new NpgsqlCommand(
-            $"SELECT dw.recompute_indicators(ARRAY(SELECT generate_series(2016, {2016 + schooljaren - 1})))", connection) { CommandTimeout = 0 };
+            $"SELECT dw.recompute_indicators(ARRAY(SELECT generate_series(2016, {2016 + schooljaren - 1})))", connection)
+        { CommandTimeout = 0 };
         var indicatorRows = (long)(await recompute.ExecuteScalarAsync())!;
         var elapsed = clock.Elapsed;
         log.WriteLine($"full indicator recompute: {indicatorRows:N0} rows in {elapsed.TotalSeconds:0.0} s");
