@@ -169,7 +169,7 @@ internal static class ParquetBench
         }
     }
 
-    private static async Task<(double Milliseconds, long Bytes)> DuckDbConvertAsync(string csv, string parquet)
+    internal static async Task<(double Milliseconds, long Bytes)> DuckDbConvertAsync(string csv, string parquet)
     {
         var tools = Path.Combine(Machine.RepositoryRoot(), "tests", "tools");
         var start = new ProcessStartInfo("node") { WorkingDirectory = tools, RedirectStandardOutput = true, UseShellExecute = false };

@@ -9,6 +9,8 @@ internal static class Program
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.Ordinal)
     {
         ["parquet"] = ParquetBench.RunAsync,
+        ["ingest"] = IngestBench.RunAsync,
+        ["load"] = LoadBench.RunAsync,
     };
 
     private static async Task<int> Main(string[] args)

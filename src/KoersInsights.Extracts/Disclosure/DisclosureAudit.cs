@@ -119,7 +119,8 @@ public static class DisclosureAudit
     {
         var pairs = grid.Relations.SelectMany(r => r.Parts.Select(p => (Total: r.Total, Part: p))).ToList();
         // subregio − gemeente: the whole gemeente lies in the subregio, or the subregio wholly in the gemeente.
-        foreach (var total in grid.Cells.Where(c => c.Key.Niveau == Niveaus.Gemeente))
+        // Counts of pupils only: a difference of 2.5 consultation hours or 4 euro identifies nobody.
+        foreach (var total in grid.Cells.Where(c => c.Key.Niveau == Niveaus.Gemeente && c.IsCount))
         {
             var members = scope.Vestigingen.Where(v => v.Schooljaar == total.Key.Schooljaar).ToList();
             foreach (var subregio in members.Select(v => v.Subregio).OfType<string>().Distinct())

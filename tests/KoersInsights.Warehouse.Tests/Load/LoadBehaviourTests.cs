@@ -56,7 +56,7 @@ public sealed class LoadBehaviourTests
             await using var other = new NpgsqlConnection(db.ConnectionString);
             await other.OpenAsync();
             await using var kill = new NpgsqlCommand(
-                $"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = {LoadLockKey & 0xFFFFFFFF} AND pid <> pg_backend_pid()", other);
+                $"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objid = {LoadLockKey & 0xFFFFFFFF} AND pid <> pg_backend_pid() AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", other);
             await kill.ExecuteNonQueryAsync();
         });
         await Assert.ThrowsAnyAsync<Exception>(() => new WarehouseLoader().LoadAsync(killing, db.ConnectionString, null, CancellationToken.None));
