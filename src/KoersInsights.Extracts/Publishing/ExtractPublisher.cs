@@ -14,6 +14,9 @@ namespace KoersInsights.Extracts.Publishing;
 /// </summary>
 public sealed class ExtractPublisher
 {
+    /// <summary>The file of a release that its read link points to.</summary>
+    public const string WorkbookName = "extract.xlsx";
+
     private readonly ExtractOptions _options;
 
     public ExtractPublisher(ExtractOptions options)
@@ -92,11 +95,13 @@ public sealed class ExtractPublisher
             isNew = await lake.TryCreateAsync(manifest, content, new LakeWriteOptions(manifestFile.ContentType), ct);
         }
 
-        // Share links exist only on blob storage: a local lake is shared by the file system itself.
+        // Share links exist only on blob storage: a local lake is shared by the file system itself. The link is to
+        // the workbook, which holds every table, the definitions and the suppression note: a link to the release
+        // folder would need a hierarchical-namespace account (a container link would expose other gemeenten).
         Uri? link = null;
         if (lake.Location.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
-            link = await lake.CreateReadLinkAsync(release.LakePath + "/", _options.LinkValidity, ct);
+            link = await lake.CreateReadLinkAsync($"{release.LakePath}/{WorkbookName}", _options.LinkValidity, ct);
         }
 
         return new GemeenteRelease(

@@ -45,7 +45,7 @@ public static class ReleaseBuilder
         }
 
         var sheets = tables.Append(DefinitionsSheet.Build(definitions, rows, policy)).ToList();
-        files.Add(new ReleaseFile("extract.xlsx", XlsxWriter.Write(sheets), tables.Sum(t => t.Rows.Count), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        files.Add(new ReleaseFile(ExtractPublisher.WorkbookName, XlsxWriter.Write(sheets), tables.Sum(t => t.Rows.Count), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         files.Add(new ReleaseFile("samenvatting.md", SummaryWriter.Write(scope, rows, grid, byCode), 0, "text/markdown; charset=utf-8"));
         foreach (var table in tables)
         {
