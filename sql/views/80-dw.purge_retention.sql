@@ -10,9 +10,11 @@ LANGUAGE plpgsql AS $$
 DECLARE
     t text;
     n bigint;
+    total bigint := 0;
 BEGIN
     DELETE FROM dw.fact_tlv_aanvraag WHERE coalesce(datum_besluit, datum_aanvraag) < p_tlv_cutoff;
     GET DIAGNOSTICS n = ROW_COUNT;
+    total := total + n;
     tabel := 'fact_tlv_aanvraag'; verwijderd := n; RETURN NEXT;
 
     FOREACH t IN ARRAY ARRAY['fact_tv_registratie', 'fact_observatie', 'fact_opp', 'fact_ondersteuning', 'fact_verzuim',
@@ -21,7 +23,12 @@ BEGIN
         -- a schooljaar 'yyyy-yyyy' ends on 31 July of its second year
         EXECUTE format('DELETE FROM dw.%I WHERE make_date(right(delivery_schooljaar, 4)::int, 7, 31) < $1', t) USING p_pupil_cutoff;
         GET DIAGNOSTICS n = ROW_COUNT;
+        total := total + n;
         tabel := t; verwijderd := n; RETURN NEXT;
     END LOOP;
+
+    IF total > 0 THEN
+        INSERT INTO etl.retention_purge (tlv_cutoff, pupil_cutoff, rows_deleted) VALUES (p_tlv_cutoff, p_pupil_cutoff, total);
+    END IF;
 END
 $$;

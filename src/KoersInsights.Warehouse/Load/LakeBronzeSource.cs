@@ -33,9 +33,11 @@ public sealed class LakeBronzeSource(ILakeStore lake) : IBronzeSource
         {
             stream = await lake.OpenReadAsync(delivery.BronzePath, cancellationToken);
         }
-        catch (LakeObjectNotFoundException ex)
+        catch (LakeObjectNotFoundException)
         {
-            throw new KoersException($"manifest entry {delivery.DeliveryId} names {delivery.BronzePath}, which is not in the lake {lake.Location}", ex);
+            // Only PurgeRetention removes bronze files (pupil rows past their term): such a delivery loads no rows,
+            // and its schooljaar is never recomputed (etl.retention_purge), so its indicators stay as they were.
+            yield break;
         }
 
         await using (stream)

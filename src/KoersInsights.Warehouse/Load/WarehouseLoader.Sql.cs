@@ -49,11 +49,22 @@ public sealed partial class WarehouseLoader
         }
     }
 
+    /// <summary>
+    /// Schooljaren to recompute, leaving out any whose pupil rows retention may have purged (etl.retention_purge):
+    /// recomputing those would replace their indicators with numbers from the little that is left.
+    /// </summary>
     private static async Task<List<int>> AffectedSchooljarenAsync(NpgsqlConnection connection, NpgsqlTransaction tx, bool all, CancellationToken ct)
     {
-        var sql = all
-            ? "SELECT schooljaar_key FROM stg.affected_schooljaar UNION SELECT schooljaar_key FROM dw.fact_indicator ORDER BY 1"
-            : "SELECT schooljaar_key FROM stg.affected_schooljaar ORDER BY 1";
+        var affected = all
+            ? "SELECT schooljaar_key FROM stg.affected_schooljaar UNION SELECT schooljaar_key FROM dw.fact_indicator"
+            : "SELECT schooljaar_key FROM stg.affected_schooljaar";
+        var sql = $"""
+            SELECT a.schooljaar_key FROM ({affected}) a
+             WHERE NOT EXISTS (SELECT 1 FROM etl.retention_purge p
+                                WHERE make_date(a.schooljaar_key, 8, 1) < p.tlv_cutoff
+                                   OR make_date(a.schooljaar_key + 1, 7, 31) < p.pupil_cutoff)
+             ORDER BY 1
+            """;
         var years = new List<int>();
         await using var command = new NpgsqlCommand(sql, connection, tx);
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -45,6 +45,16 @@ public sealed class PurgeRetentionTests
         Assert.Empty(await PathsAsync(lake, "quarantine/"));
         Assert.NotEmpty(await PathsAsync(lake, "bronze/duo/"));
         Assert.NotEmpty(await PathsAsync(lake, "bronze/schools/middelen/"));
+
+        // Loading again after the purge recomputes nothing of the purged years: the history stays.
+        var again = await new WarehouseLoader().LoadAsync(lake, db.ConnectionString, null, CancellationToken.None);
+        Assert.Equal("succeeded", again.Status);
+        Assert.Equal(indicators, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM dw.fact_indicator"));
+
+        // A warehouse rebuilt from the purged lake loads what is left instead of failing on the removed files.
+        await using var rebuilt = await TestDatabase.CreateAsync("purged");
+        await new Migrator(rebuilt.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
+        Assert.Equal("succeeded", (await new WarehouseLoader().LoadAsync(lake, rebuilt.ConnectionString, null, CancellationToken.None)).Status);
         Directory.Delete(home, recursive: true);
     }
 
