@@ -22,14 +22,14 @@ internal static class VerzuimDelivery
         {
             var start = peildatum.AddDays(-random.LogNormal(60, 0.7, 5, 300));
             var einde = peildatum.AddDays(random.LogNormal(90, 0.7, 5, 400));
-            rows.Add(Row(model, random, pupil, random.Chance(0.8) ? "thuiszitter" : "absoluut", start, einde > last ? null : einde));
+            rows.Add(Row(model, random, pupil, random.Chance(0.8) ? "thuiszitter" : "absoluut", start, Einde(einde, last)));
         }
 
         foreach (var pupil in PupilSampling.Distinct(random, roster, random.Poisson(perThousand * 1.2)))
         {
             var start = DateOnly.FromDayNumber(random.Next(peildatum.AddDays(1).DayNumber, last.AddDays(-30).DayNumber));
             var einde = start.AddDays(random.LogNormal(70, 0.7, 5, 400));
-            rows.Add(Row(model, random, pupil, random.Chance(0.8) ? "thuiszitter" : "absoluut", start, einde > last ? null : einde));
+            rows.Add(Row(model, random, pupil, random.Chance(0.8) ? "thuiszitter" : "absoluut", start, Einde(einde, last)));
         }
 
         var langdurig = model.Profile.LangdurigVerzuimShare * LocationProfile.SlowImprovement(year) * roster.Count;
@@ -37,11 +37,18 @@ internal static class VerzuimDelivery
         {
             var start = Schooljaar.SchoolDay(year, random.NextDouble() * 0.9);
             var einde = start.AddDays(random.Next(20, 121));
-            rows.Add(Row(model, random, pupil, "relatief_langdurig", start, einde > last ? null : einde));
+            rows.Add(Row(model, random, pupil, "relatief_langdurig", start, Einde(einde, last)));
         }
 
         return new Delivery("verzuim", model.Location.Vestigingscode, year, Templates.Verzuim, rows);
     }
+
+    /// <summary>
+    /// A case is delivered with its end date even when that falls after the schooljaar (within the template's window
+    /// of a year after it): a case left open would count as open on every later peildatum, because next year's file
+    /// does not repeat it — thuiszitters would pile up and the demo would show a rise it never generated.
+    /// </summary>
+    private static DateOnly? Einde(DateOnly einde, DateOnly last) => einde > last.AddDays(300) ? last.AddDays(300) : einde;
 
     private static string[] Row(LocationModel model, DemoRandom random, Pupil pupil, string soort, DateOnly start, DateOnly? einde) =>
     [
