@@ -1,4 +1,3 @@
-using System.Globalization;
 using KoersInsights.Core;
 using Npgsql;
 
@@ -26,13 +25,13 @@ public static class ReadOnlyQuery
         {
             await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await output.WriteLineAsync(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => Quote(reader.GetName(i)))));
+            await output.WriteLineAsync(string.Join(',', Enumerable.Range(0, reader.FieldCount).Select(i => CsvText.Quote(reader.GetName(i)))));
             var fields = new string[reader.FieldCount];
             while (await reader.ReadAsync(cancellationToken))
             {
                 for (var i = 0; i < fields.Length; i++)
                 {
-                    fields[i] = reader.IsDBNull(i) ? string.Empty : Quote(Format(reader.GetValue(i)));
+                    fields[i] = CsvText.Field(reader.GetValue(i));
                 }
 
                 await output.WriteLineAsync(string.Join(',', fields));
@@ -47,17 +46,4 @@ public static class ReadOnlyQuery
         await transaction.RollbackAsync(CancellationToken.None);
         return rows;
     }
-
-    private static string Format(object value) => value switch
-    {
-        bool b => b ? "true" : "false",
-        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss.FFFFFF", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFzzz", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -66,7 +66,7 @@ internal static class ParquetCommand
             var remaining = parse.GetValue(limit) ?? long.MaxValue;
             if (!json)
             {
-                await globals.Out.WriteLineAsync(string.Join(',', fields.Select(f => Csv(f.Name))));
+                await globals.Out.WriteLineAsync(string.Join(',', fields.Select(f => CsvText.Quote(f.Name))));
             }
 
             for (var g = 0; g < reader.RowGroupCount && remaining > 0; g++)
@@ -81,7 +81,7 @@ internal static class ParquetCommand
                 for (var r = 0; r < rowGroup.RowCount && remaining > 0; r++, remaining--)
                 {
                     var values = data.Select(d => d.GetValue(r)).ToArray();
-                    await globals.Out.WriteLineAsync(json ? JsonRow(fields, values) : string.Join(',', values.Select(v => Csv(Text(v)))));
+                    await globals.Out.WriteLineAsync(json ? JsonRow(fields, values) : string.Join(',', values.Select(CsvText.Field)));
                 }
             }
 
@@ -178,20 +178,6 @@ internal static class ParquetCommand
         return header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
     }
 
-    private static string Text(object? value) => value switch
-    {
-        null => string.Empty,
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime d => d.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFK", CultureInfo.InvariantCulture),
-        byte[] b => Convert.ToHexString(b).ToLowerInvariant(),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-
     private static string JsonRow(List<DataField> fields, object?[] values)
     {
         var row = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
@@ -199,7 +185,7 @@ internal static class ParquetCommand
         {
             row[fields[i].Name] = values[i] switch
             {
-                DateOnly or DateTime or byte[] => Text(values[i]),
+                DateOnly or DateTime or byte[] => CsvText.Invariant(values[i]),
                 var v => v,
             };
         }

@@ -52,13 +52,13 @@ internal sealed class DemoAnswers(IAnsiConsole console, string connectionString,
     {
         const string sql = """
             WITH w AS (
-                SELECT niveau_code, schooljaar, teller, noemer, waarde, ondergrens, bovengrens, gemaskeerd
+                SELECT niveau_code, schooljaar, waarde, ondergrens, bovengrens, gemaskeerd
                   FROM rpt.indicator_waarde
                  WHERE indicator_code = @indicator AND niveau = @niveau AND uitsplitsing = ''),
             span AS (SELECT min(schooljaar) AS nul, max(schooljaar) AS nu FROM w WHERE waarde IS NOT NULL)
             SELECT n.niveau_code AS Code, s.nul AS NulJaar, s.nu AS NuJaar,
-                   n.teller AS NulTeller, n.noemer AS NulNoemer, n.waarde AS NulWaarde, n.ondergrens AS NulLaag, n.bovengrens AS NulHoog,
-                   l.teller AS NuTeller, l.noemer AS NuNoemer, l.waarde AS NuWaarde, l.ondergrens AS NuLaag, l.bovengrens AS NuHoog,
+                   n.waarde AS NulWaarde, n.ondergrens AS NulLaag, n.bovengrens AS NulHoog,
+                   l.waarde AS NuWaarde, l.ondergrens AS NuLaag, l.bovengrens AS NuHoog,
                    n.gemaskeerd OR l.gemaskeerd AS Gemaskeerd
               FROM span s
               JOIN w n ON n.schooljaar = s.nul
@@ -137,13 +137,9 @@ internal sealed class DemoAnswers(IAnsiConsole console, string connectionString,
         string Code,
         string NulJaar,
         string NuJaar,
-        decimal? NulTeller,
-        decimal? NulNoemer,
         decimal? NulWaarde,
         decimal? NulLaag,
         decimal? NulHoog,
-        decimal? NuTeller,
-        decimal? NuNoemer,
         decimal? NuWaarde,
         decimal? NuLaag,
         decimal? NuHoog,

@@ -1,13 +1,8 @@
-using KoersInsights.Core.Configuration;
-using KoersInsights.Demo;
 using KoersInsights.Extracts.Disclosure;
 using KoersInsights.Extracts.Publishing;
 using KoersInsights.Extracts.Scope;
 using KoersInsights.Extracts.Tests.Fixtures;
-using KoersInsights.Ingestion;
 using KoersInsights.TestSupport;
-using KoersInsights.Warehouse.Load;
-using KoersInsights.Warehouse.Migrations;
 
 namespace KoersInsights.Extracts.Tests.Publishing;
 
@@ -22,7 +17,8 @@ public sealed class DemoRegionReleaseTests
     {
         using var lake = new TempLake();
         await using var db = await TestDatabase.CreateAsync("extdemo");
-        await LoadSmallDemoAsync(lake, db);
+        await SmallDemoRegion.IngestAsync(Path.Combine(lake.Root, "_home"), lake.Root);
+        await SmallDemoRegion.LoadAsync(lake.Lake, db.ConnectionString);
         var options = new ExtractOptions();
 
         var summary = await new ExtractPublisher(options).PublishAsync(lake.Lake, db.ConnectionString, null, null, default);
@@ -46,22 +42,5 @@ public sealed class DemoRegionReleaseTests
             var foreign = allVestigingen.Except(scope.Vestigingen.Select(v => v.Vestigingscode)).Where(code => text.Contains(code, StringComparison.Ordinal));
             Assert.Empty(foreign);
         }
-    }
-
-    private static async Task LoadSmallDemoAsync(TempLake lake, TestDatabase db)
-    {
-        var home = Path.Combine(lake.Root, "_home");
-        var folder = Path.Combine(home, "demo");
-        DemoRegionGenerator.Generate(DemoRegionOptions.Small, folder);
-        var settings = KoersSettingsLoader.Load(home, new Dictionary<string, string?> { ["Koers:Home"] = home, ["Koers:Lake"] = lake.Root });
-        var ingestion = await IngestionServiceFactory.CreateAsync(settings, lake.Lake);
-        foreach (var source in Enum.GetValues<IngestSource>())
-        {
-            await Landing.CopyFolderAsync(lake.Lake, source, Path.Combine(folder, "landing", source.Folder()), default);
-            await ingestion.IngestAsync(source, null, default);
-        }
-
-        await new Migrator(db.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
-        await new WarehouseLoader().LoadAsync(lake.Lake, db.ConnectionString, null, default);
     }
 }

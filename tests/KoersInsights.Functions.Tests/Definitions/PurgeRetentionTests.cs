@@ -21,11 +21,9 @@ public sealed class PurgeRetentionTests
     public async Task Purge_removes_pupil_level_data_past_its_term_and_keeps_aggregates_and_public_data()
     {
         var home = Path.Combine(Path.GetTempPath(), "koers-purge-" + Guid.NewGuid().ToString("N"));
-        var settings = await SmallDemoLake.IngestAsync(home);
+        var (settings, lake) = await SmallDemoRegion.IngestAsync(home);
         await using var db = await TestDatabase.CreateAsync("purge");
-        await new Migrator(db.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
-        var lake = LakeStoreFactory.Create(settings.Lake, null);
-        await new WarehouseLoader().LoadAsync(lake, db.ConnectionString, null, CancellationToken.None);
+        await SmallDemoRegion.LoadAsync(lake, db.ConnectionString);
         await using var connection = new NpgsqlConnection(db.ConnectionString);
         var indicators = await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM dw.fact_indicator");
         var context = new FunctionContext(settings, lake, db.ConnectionString, FunctionTrigger.Manual, NullLogger.Instance);
@@ -53,8 +51,7 @@ public sealed class PurgeRetentionTests
 
         // A warehouse rebuilt from the purged lake loads what is left instead of failing on the removed files.
         await using var rebuilt = await TestDatabase.CreateAsync("purged");
-        await new Migrator(rebuilt.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
-        Assert.Equal("succeeded", (await new WarehouseLoader().LoadAsync(lake, rebuilt.ConnectionString, null, CancellationToken.None)).Status);
+        Assert.Equal("succeeded", (await SmallDemoRegion.LoadAsync(lake, rebuilt.ConnectionString)).Status);
         Directory.Delete(home, recursive: true);
     }
 

@@ -1,7 +1,6 @@
 using Dapper;
 using KoersInsights.Lake;
 using KoersInsights.TestSupport;
-using KoersInsights.Warehouse.Load;
 using KoersInsights.Warehouse.Migrations;
 using Npgsql;
 
@@ -13,7 +12,7 @@ public sealed class KilledLoadTests
     public async Task Kill_9_during_LoadWarehouse_leaves_nothing_visible_and_the_next_run_equals_a_clean_load()
     {
         var home = HostProcess.NewHome();
-        await SmallDemoLake.IngestAsync(home);
+        await SmallDemoRegion.IngestAsync(home);
         await using var killed = await TestDatabase.CreateAsync("killed");
         await using var clean = await TestDatabase.CreateAsync("clean");
         await new Migrator(killed.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
@@ -33,10 +32,9 @@ public sealed class KilledLoadTests
             Assert.Equal(0, await again.WaitAsync(TimeSpan.FromMinutes(3)));
         }
 
-        await new Migrator(clean.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
-        await new WarehouseLoader().LoadAsync(LakeStoreFactory.Create(Path.Combine(home, "lake"), null), clean.ConnectionString, null, CancellationToken.None);
+        await SmallDemoRegion.LoadAsync(LakeStoreFactory.Create(Path.Combine(home, "lake"), null), clean.ConnectionString);
 
-        Assert.Equal(await IndicatorChecksumAsync(clean), await IndicatorChecksumAsync(killed));
+        Assert.Equal(await WarehouseChecksums.IndicatorsAsync(clean.ConnectionString), await WarehouseChecksums.IndicatorsAsync(killed.ConnectionString));
         await using var connection = new NpgsqlConnection(killed.ConnectionString);
         var runs = (await connection.QueryAsync<(string Status, string Message)>(
             "SELECT status, message FROM etl.function_run ORDER BY run_id")).ToList();
@@ -75,16 +73,5 @@ public sealed class KilledLoadTests
         }
 
         return string.Join(' ', counts);
-    }
-
-    private static async Task<string> IndicatorChecksumAsync(TestDatabase db)
-    {
-        await using var connection = new NpgsqlConnection(db.ConnectionString);
-        return await connection.ExecuteScalarAsync<string>(
-            """
-            SELECT md5(string_agg(concat_ws('|', indicator_code, niveau, niveau_code, schooljaar, uitsplitsing, teller, noemer, waarde, gemaskeerd),
-                                  E'\n' ORDER BY indicator_code, niveau, niveau_code, schooljaar, uitsplitsing))
-              FROM rpt.indicator_waarde
-            """) ?? "empty";
     }
 }

@@ -1,10 +1,4 @@
-using KoersInsights.Core.Configuration;
-using KoersInsights.Demo;
-using KoersInsights.Ingestion;
-using KoersInsights.Lake;
 using KoersInsights.TestSupport;
-using KoersInsights.Warehouse.Load;
-using KoersInsights.Warehouse.Migrations;
 
 namespace KoersInsights.PowerBI.Tests.Warehouse;
 
@@ -28,29 +22,9 @@ public sealed class DemoWarehouseFixture : IAsyncLifetime
         }
 
         _database = await TestDatabase.CreateAsync("pbi");
-        await new Migrator(_database.ConnectionString, new EmbeddedScriptProvider()).MigrateAsync();
-
         _root = Directory.CreateTempSubdirectory("koers-pbi-");
-        var demo = Path.Combine(_root.FullName, "demo");
-        var lakeFolder = Path.Combine(_root.FullName, "lake");
-        DemoRegionGenerator.Generate(DemoRegionOptions.Small, demo);
-        var settings = KoersSettingsLoader.Load(
-            _root.FullName,
-            new Dictionary<string, string?> { ["Koers:Home"] = _root.FullName, ["Koers:Lake"] = lakeFolder },
-            new Dictionary<string, string?>());
-        var lake = LakeStoreFactory.Create(lakeFolder, null);
-        var ingestion = await IngestionServiceFactory.CreateAsync(settings, lake);
-        foreach (var source in Enum.GetValues<IngestSource>())
-        {
-            var landing = Path.Combine(demo, "landing", source.Folder());
-            if (Directory.Exists(landing))
-            {
-                await Landing.CopyFolderAsync(lake, source, landing, CancellationToken.None);
-                await ingestion.IngestAsync(source, null, CancellationToken.None);
-            }
-        }
-
-        await new WarehouseLoader().LoadAsync(lake, _database.ConnectionString, null, CancellationToken.None);
+        var (_, lake) = await SmallDemoRegion.IngestAsync(_root.FullName);
+        await SmallDemoRegion.LoadAsync(lake, _database.ConnectionString);
     }
 
     public async Task DisposeAsync()
