@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KoersInsights.Parquet.Schema;
@@ -5,33 +6,39 @@ using KoersInsights.Parquet.Thrift;
 
 namespace KoersInsights.Parquet.Data;
 
-/// <summary>Turns CLR values of a column into its physical values and definition levels (the write direction).</summary>
+/// <summary>
+/// Turns CLR values of a column into its physical values and definition levels (the write direction). The result
+/// holds pooled arrays: dispose it once encoded.
+/// </summary>
 internal static class ClrToPhysical
 {
-    public static PhysicalColumn FromArray(DataField field, Array data) => data switch
+    public static PhysicalColumn FromArray(DataField field, Array data) => FromArray(field, data, 0, data.Length);
+
+    /// <summary>Converts rows <paramref name="start"/> .. start + count of an array without copying the slice.</summary>
+    public static PhysicalColumn FromArray(DataField field, Array data, int start, int count) => data switch
     {
-        bool[] a => From<bool>(field, a),
-        bool?[] a => From<bool?>(field, a),
-        sbyte[] a => From<sbyte>(field, a),
-        sbyte?[] a => From<sbyte?>(field, a),
-        short[] a => From<short>(field, a),
-        short?[] a => From<short?>(field, a),
-        int[] a => From<int>(field, a),
-        int?[] a => From<int?>(field, a),
-        long[] a => From<long>(field, a),
-        long?[] a => From<long?>(field, a),
-        float[] a => From<float>(field, a),
-        float?[] a => From<float?>(field, a),
-        double[] a => From<double>(field, a),
-        double?[] a => From<double?>(field, a),
-        decimal[] a => From<decimal>(field, a),
-        decimal?[] a => From<decimal?>(field, a),
-        DateOnly[] a => From<DateOnly>(field, a),
-        DateOnly?[] a => From<DateOnly?>(field, a),
-        DateTime[] a => From<DateTime>(field, a),
-        DateTime?[] a => From<DateTime?>(field, a),
-        string[] a => From<string>(field, a),
-        byte[][] a => From<byte[]>(field, a),
+        bool[] a => From<bool>(field, a.AsSpan(start, count)),
+        bool?[] a => From<bool?>(field, a.AsSpan(start, count)),
+        sbyte[] a => From<sbyte>(field, a.AsSpan(start, count)),
+        sbyte?[] a => From<sbyte?>(field, a.AsSpan(start, count)),
+        short[] a => From<short>(field, a.AsSpan(start, count)),
+        short?[] a => From<short?>(field, a.AsSpan(start, count)),
+        int[] a => From<int>(field, a.AsSpan(start, count)),
+        int?[] a => From<int?>(field, a.AsSpan(start, count)),
+        long[] a => From<long>(field, a.AsSpan(start, count)),
+        long?[] a => From<long?>(field, a.AsSpan(start, count)),
+        float[] a => From<float>(field, a.AsSpan(start, count)),
+        float?[] a => From<float?>(field, a.AsSpan(start, count)),
+        double[] a => From<double>(field, a.AsSpan(start, count)),
+        double?[] a => From<double?>(field, a.AsSpan(start, count)),
+        decimal[] a => From<decimal>(field, a.AsSpan(start, count)),
+        decimal?[] a => From<decimal?>(field, a.AsSpan(start, count)),
+        DateOnly[] a => From<DateOnly>(field, a.AsSpan(start, count)),
+        DateOnly?[] a => From<DateOnly?>(field, a.AsSpan(start, count)),
+        DateTime[] a => From<DateTime>(field, a.AsSpan(start, count)),
+        DateTime?[] a => From<DateTime?>(field, a.AsSpan(start, count)),
+        string[] a => From<string>(field, a.AsSpan(start, count)),
+        byte[][] a => From<byte[]>(field, a.AsSpan(start, count)),
         _ => throw TypeMismatch(field, data.GetType().GetElementType()!),
     };
 
@@ -72,28 +79,47 @@ internal static class ClrToPhysical
         if (typeof(T) == typeof(TC))
         {
             var source = Reinterpret<T, TC>(data);
-            var values = new TP[source.Length];
-            for (var i = 0; i < source.Length; i++)
+            var values = ArrayPool<TP>.Shared.Rent(source.Length);
+            try
             {
-                values[i] = map(source[i]);
+                for (var i = 0; i < source.Length; i++)
+                {
+                    values[i] = map(source[i]);
+                }
+            }
+            catch
+            {
+                ArrayPool<TP>.Shared.Return(values);
+                throw;
             }
 
-            return new PhysicalColumn<TP>(values, values.Length, values.Length, AllDefined(field, values.Length));
+            return new PhysicalColumn<TP>(values, source.Length, source.Length, AllDefined(field, source.Length), pooled: true);
         }
 
         if (typeof(T) == typeof(TC?))
         {
             var source = Reinterpret<T, TC?>(data);
-            var levels = new int[source.Length];
-            var values = new TP[source.Length];
+            var (values, levels) = Rent<TP>(source.Length);
             var count = 0;
-            for (var i = 0; i < source.Length; i++)
+            try
             {
-                if (source[i] is { } value)
+                for (var i = 0; i < source.Length; i++)
                 {
-                    values[count++] = map(value);
-                    levels[i] = 1;
+                    if (source[i] is { } value)
+                    {
+                        values[count++] = map(value);
+                        levels[i] = 1;
+                    }
+                    else
+                    {
+                        levels[i] = 0;
+                    }
                 }
+            }
+            catch
+            {
+                Return(values, levels);
+                throw;
             }
 
             return Finish(field, values, source.Length, count, levels);
@@ -111,30 +137,59 @@ internal static class ClrToPhysical
         }
 
         var source = Reinterpret<T, TP?>(data);
-        var levels = new int[source.Length];
-        var values = new TP[source.Length];
+        var (values, levels) = Rent<TP>(source.Length);
         var count = 0;
-        for (var i = 0; i < source.Length; i++)
+        try
         {
-            if (source[i] is { } value)
+            for (var i = 0; i < source.Length; i++)
             {
-                values[count++] = check(value);
-                levels[i] = 1;
+                if (source[i] is { } value)
+                {
+                    values[count++] = check(value);
+                    levels[i] = 1;
+                }
+                else
+                {
+                    levels[i] = 0;
+                }
             }
+        }
+        catch
+        {
+            Return(values, levels);
+            throw;
         }
 
         return Finish(field, values, source.Length, count, levels);
     }
 
+    private static (TP[] Values, int[] Levels) Rent<TP>(int rows) => (ArrayPool<TP>.Shared.Rent(rows), ArrayPool<int>.Shared.Rent(rows));
+
+    private static void Return<TP>(TP[] values, int[]? levels)
+    {
+        ArrayPool<TP>.Shared.Return(values, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<TP>());
+        if (levels is not null)
+        {
+            ArrayPool<int>.Shared.Return(levels);
+        }
+    }
+
     private static PhysicalColumn<TP> Finish<TP>(DataField field, TP[] values, int rows, int count, int[] levels)
     {
-        if (!field.IsNullable && count != rows)
+        if (field.IsNullable)
         {
-            var row = Array.IndexOf(levels, 0);
+            return new PhysicalColumn<TP>(values, rows, count, levels, pooled: true);
+        }
+
+        if (count != rows)
+        {
+            var row = Array.IndexOf(levels, 0, 0, rows);
+            Return(values, levels);
             throw new ParquetException($"Column '{field.Name}' is required but row {row} is null.");
         }
 
-        return new PhysicalColumn<TP>(values, rows, count, field.IsNullable ? levels : null);
+        ArrayPool<int>.Shared.Return(levels);
+        return new PhysicalColumn<TP>(values, rows, count, null, pooled: true);
     }
 
     private static int[]? AllDefined(DataField field, int rows)
@@ -144,8 +199,8 @@ internal static class ClrToPhysical
             return null;
         }
 
-        var levels = new int[rows];
-        levels.AsSpan().Fill(1);
+        var levels = ArrayPool<int>.Shared.Rent(rows);
+        levels.AsSpan(0, rows).Fill(1);
         return levels;
     }
 

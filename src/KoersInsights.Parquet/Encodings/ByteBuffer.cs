@@ -13,6 +13,8 @@ internal sealed class ByteBuffer
 
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
 
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, Length);
+
     public void Clear() => Length = 0;
 
     public void WriteByte(byte value)

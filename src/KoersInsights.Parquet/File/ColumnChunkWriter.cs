@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using KoersInsights.Parquet.Compression;
 using KoersInsights.Parquet.Data;
 using KoersInsights.Parquet.Encodings;
@@ -10,14 +12,15 @@ namespace KoersInsights.Parquet.File;
 /// Encodes one column chunk: statistics, an optional dictionary page (falling back to PLAIN when the dictionary
 /// outgrows its limit or would not shrink the data), and v1 data pages of RLE definition levels plus values.
 /// </summary>
-internal sealed class ColumnChunkWriter(DataField field, PhysicalColumn column, ParquetOptions options, CompressionCodec codec, long chunkOffset)
+internal sealed class ColumnChunkWriter(
+    DataField field, PhysicalColumn column, ParquetOptions options, CompressionCodec codec, long chunkOffset, ColumnChunkBuffers buffers)
     : IPhysicalVisitor<ColumnMetaData>
 {
-    private readonly ByteBuffer _chunk = new(64 * 1024);
-    private readonly ByteBuffer _page = new(64 * 1024);
-    private long _uncompressed;
+    private readonly ByteBuffer _chunk = buffers.StartChunk();
+    private readonly ByteBuffer _page = buffers.Page;
+    private const int DictionarySample = 1 << 16;
 
-    public ReadOnlySpan<byte> Bytes => _chunk.Written;
+    private long _uncompressed;
 
     public ColumnMetaData Write() => PhysicalCodecs.Dispatch(field.ColumnType, this);
 
@@ -37,13 +40,32 @@ internal sealed class ColumnChunkWriter(DataField field, PhysicalColumn column, 
         meta.Encodings.Add(ParquetEncoding.Rle);
 
         var (indices, dictionary) = BuildDictionary(codec1, values);
+        try
+        {
+            WritePages(meta, codec1, values, indices, dictionary);
+        }
+        finally
+        {
+            if (indices is not null)
+            {
+                ArrayPool<int>.Shared.Return(indices);
+            }
+        }
+
+        meta.TotalCompressedSize = _chunk.Length;
+        meta.TotalUncompressedSize = _uncompressed;
+        return meta;
+    }
+
+    private void WritePages<T>(ColumnMetaData meta, PhysicalCodec<T> codec1, ReadOnlySpan<T> values, int[]? indices, List<T>? dictionary)
+    {
         var bitWidth = 0;
         if (dictionary is not null)
         {
             meta.Encodings.Add(ParquetEncoding.RleDictionary);
             meta.DictionaryPageOffset = chunkOffset;
             _page.Clear();
-            codec1.EncodePlain(dictionary.ToArray(), _page);
+            codec1.EncodePlain(CollectionsMarshal.AsSpan(dictionary), _page);
             WritePage(PageType.DictionaryPage, dictionary.Count, ParquetEncoding.Plain);
 
             // Width 0 is legal for a one-entry dictionary, but some readers reject it; one bit costs nothing.
@@ -81,10 +103,6 @@ internal sealed class ColumnChunkWriter(DataField field, PhysicalColumn column, 
             valueIndex += pageValues;
         }
         while (row < column.RowCount);
-
-        meta.TotalCompressedSize = _chunk.Length;
-        meta.TotalUncompressedSize = _uncompressed;
-        return meta;
     }
 
     private Thrift.Statistics Statistics<T>(PhysicalCodec<T> codec1, ReadOnlySpan<T> values)
@@ -132,12 +150,14 @@ internal sealed class ColumnChunkWriter(DataField field, PhysicalColumn column, 
         }
 
         // A dictionary with more entries than half the values costs more than it saves (indices plus entries).
+        // The same test on the values seen so far (after a sample) gives up early on mostly-unique columns such
+        // as line numbers, instead of hashing a megabyte of them first.
         var maxEntries = Math.Max(1, values.Length / 2);
 #pragma warning disable CS8714 // physical values are never null: nulls live in the definition levels
         var map = new Dictionary<T, int>(codec1.EqualityComparer);
 #pragma warning restore CS8714
         var dictionary = new List<T>();
-        var indices = new int[values.Length];
+        var indices = ArrayPool<int>.Shared.Rent(values.Length);
         long size = 0;
         for (var i = 0; i < values.Length; i++)
         {
@@ -146,8 +166,9 @@ internal sealed class ColumnChunkWriter(DataField field, PhysicalColumn column, 
             {
                 index = dictionary.Count;
                 size += codec1.PlainSize(value);
-                if (size > options.DictionaryPageSizeLimit || index >= maxEntries)
+                if (size > options.DictionaryPageSizeLimit || index >= maxEntries || (i >= DictionarySample && index > i / 2))
                 {
+                    ArrayPool<int>.Shared.Return(indices);
                     return (null, null);
                 }
 

@@ -80,7 +80,8 @@ public sealed class ColumnPredicate
                 throw new ParquetException($"Predicate on column '{field.Name}': {value} is not a {field.ClrType.Name}.", e);
             }
 
-            return ((PhysicalColumn<T>)ClrToPhysical.FromArray(required, array)).Values[0];
+            using var physical = (PhysicalColumn<T>)ClrToPhysical.FromArray(required, array);
+            return physical.Values[0];
         }
     }
 }

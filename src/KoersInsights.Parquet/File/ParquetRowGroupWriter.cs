@@ -22,10 +22,15 @@ public sealed class ParquetRowGroupWriter : IDisposable
         _rowGroup = new RowGroup { Ordinal = ordinal, FileOffset = writer.Position };
     }
 
-    public async Task WriteColumnAsync(DataColumn column, CancellationToken cancellationToken = default)
+    public Task WriteColumnAsync(DataColumn column, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(column);
-        var chunk = Encode(column.Field, () => ClrToPhysical.FromArray(Expected(column.Field), column.Data));
+        return WriteColumnAsync(column, 0, column.Count, cancellationToken);
+    }
+
+    internal async Task WriteColumnAsync(DataColumn column, int start, int count, CancellationToken cancellationToken)
+    {
+        var chunk = Encode(column.Field, () => ClrToPhysical.FromArray(Expected(column.Field), column.Data, start, count));
         await _writer.WriteAsync(chunk, cancellationToken);
     }
 
@@ -49,12 +54,13 @@ public sealed class ParquetRowGroupWriter : IDisposable
         _writer.Write(chunk.Span);
     }
 
+    /// <summary>Encodes a column chunk; the bytes returned live in the writer's shared buffer until the next chunk.</summary>
     private ReadOnlyMemory<byte> Encode(DataField field, Func<PhysicalColumn> convert)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         try
         {
-            var physical = convert();
+            using var physical = convert();
             if (_next > 0 && physical.RowCount != _rowGroup.NumRows)
             {
                 throw new ParquetException(
@@ -63,14 +69,14 @@ public sealed class ParquetRowGroupWriter : IDisposable
 
             var expected = _writer.Schema.DataFields[_next];
             var codec = PageCompression.ToCodec(_writer.CompressionMethod);
-            var encoder = new ColumnChunkWriter(expected, physical, _writer.Options, codec, _writer.Position);
+            var encoder = new ColumnChunkWriter(expected, physical, _writer.Options, codec, _writer.Position, _writer.Buffers);
             var meta = encoder.Write();
             _rowGroup.Columns.Add(new ColumnChunk { FileOffset = meta.DictionaryPageOffset ?? meta.DataPageOffset, MetaData = meta });
             _rowGroup.NumRows = physical.RowCount;
             _rowGroup.TotalByteSize += meta.TotalUncompressedSize;
             _rowGroup.TotalCompressedSize = (_rowGroup.TotalCompressedSize ?? 0) + meta.TotalCompressedSize;
             _next++;
-            return encoder.Bytes.ToArray();
+            return _writer.Buffers.Chunk.WrittenMemory;
         }
         catch
         {

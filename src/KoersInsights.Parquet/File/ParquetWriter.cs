@@ -41,6 +41,9 @@ public sealed class ParquetWriter : IAsyncDisposable, IDisposable
 
     internal ParquetOptions Options => _options;
 
+    /// <summary>Encoding buffers shared by every column chunk of this file, so chunks do not each grow their own.</summary>
+    internal ColumnChunkBuffers Buffers { get; } = new();
+
     public static async Task<ParquetWriter> CreateAsync(
         ParquetSchema schema, Stream output, ParquetOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -80,9 +83,7 @@ public sealed class ParquetWriter : IAsyncDisposable, IDisposable
             using var rowGroup = CreateRowGroup();
             foreach (var column in columns)
             {
-                var slice = Array.CreateInstance(column.Data.GetType().GetElementType()!, count);
-                Array.Copy(column.Data, start, slice, 0, count);
-                await rowGroup.WriteColumnAsync(new DataColumn(column.Field, slice), cancellationToken);
+                await rowGroup.WriteColumnAsync(column, start, count, cancellationToken);
             }
 
             if (rows == 0)
