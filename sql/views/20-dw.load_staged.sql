@@ -1,10 +1,13 @@
+-- grain: one row per staged entity with the rows it loaded (a function; the tables it fills state their own grain).
 -- stg → dw for the deliveries listed in stg.delivery, set-based, inside the caller's transaction (one per load):
---   1. the schooljaren whose indicators change (dates of rows leaving and entering dw) → stg.affected_schooljaar
+--   1. the dates of the rows about to leave dw → stg.load_span (dw.finish_load turns spans into schooljaren)
 --   2. rows of every listed delivery ('load' and superseded 'remove') leave the facts
 --   3. reference data: vestiging codes, gemeenten, besturen, DUO snapshots as SCD2 versions, inferred members for
---      schools DUO does not know yet, subregio rules, SWV membership, question catalogue
---   4. rows of the 'load' deliveries enter the facts
--- Returns rows per entity. Running it again for the same deliveries yields the same dw rows (idempotent).
+--      schools DUO does not know yet, subregio rules, SWV membership, question catalogue; the natural keys of the
+--      row-grain facts (stg.fact_key) become members too, so the loader can resolve their keys
+--   4. rows of the staged 'load' deliveries enter the facts (DUO pupil counts, targets)
+-- The row-grain facts are copied into dw by the loader after this (FactCopier), then dw.finish_load runs.
+-- Running it again for the same deliveries yields the same dw rows (idempotent).
 DROP FUNCTION IF EXISTS dw.load_staged();
 CREATE FUNCTION dw.load_staged() RETURNS TABLE (entity text, rows_loaded bigint)
     LANGUAGE plpgsql
@@ -12,50 +15,11 @@ AS $fn$
 DECLARE
     n      bigint;
     snap   record;
-    lo_sj  integer;
-    hi_sj  integer;
-    open_end boolean;
 BEGIN
-    TRUNCATE stg.affected_schooljaar;
+    TRUNCATE stg.affected_schooljaar, stg.load_span;
 
-    -- 1. Affected schooljaren. An open interval (OPP or verzuim without datum_einde) counts on every later peildatum.
-    WITH listed AS (SELECT delivery_id FROM stg.delivery),
-    spans (lo, hi, open_end) AS (
-        SELECT min(datum_aanmelding), max(greatest(datum_aanmelding, datum_einde)), false FROM dw.fact_tv_registratie WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(datum_aanmelding), max(greatest(datum_aanmelding, datum_einde)), false FROM stg.trajectvoorziening
-        UNION ALL SELECT min(datum), max(datum), false FROM dw.fact_observatie WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(datum), max(datum), false FROM stg.observatie
-        UNION ALL SELECT min(datum_start), max(greatest(datum_start, datum_einde, datum_laatste_evaluatie)), bool_or(datum_einde IS NULL) FROM dw.fact_opp WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(datum_start), max(greatest(datum_start, datum_einde, datum_laatste_evaluatie)), bool_or(datum_einde IS NULL) FROM stg.opp
-        UNION ALL SELECT min(datum_aanmelding), max(greatest(datum_aanmelding, datum_start, datum_einde)), false FROM dw.fact_ondersteuning WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(datum_aanmelding), max(greatest(datum_aanmelding, datum_start, datum_einde)), false FROM stg.ondersteuning
-        UNION ALL SELECT min(datum_start), max(greatest(datum_start, datum_einde)), bool_or(datum_einde IS NULL) FROM dw.fact_verzuim WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(datum_start), max(greatest(datum_start, datum_einde)), bool_or(datum_einde IS NULL) FROM stg.verzuim
-        UNION ALL SELECT min(datum_aanvraag), max(greatest(datum_aanvraag, datum_besluit)), false FROM dw.fact_tlv_aanvraag WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(datum_aanvraag), max(greatest(datum_aanvraag, datum_besluit)), false FROM stg.tlv
-        UNION ALL SELECT min(datum), max(datum), false FROM dw.fact_enquete_antwoord WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(datum), max(datum), false FROM stg.enquete
-        UNION ALL SELECT min(make_date(schooljaar_key, 8, 1)), max(make_date(schooljaar_key, 8, 1)), false FROM dw.fact_doorstroom WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(make_date(dw.schooljaar_key(schooljaar), 8, 1)), max(make_date(dw.schooljaar_key(schooljaar), 8, 1)), false FROM stg.doorstroom
-        UNION ALL SELECT min(make_date(schooljaar_key, 8, 1)), max(make_date(schooljaar_key, 8, 1)), false FROM dw.fact_consultatie WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(make_date(dw.schooljaar_key(schooljaar), 8, 1)), max(make_date(dw.schooljaar_key(schooljaar), 8, 1)), false FROM stg.consultatie
-        UNION ALL SELECT min(make_date(schooljaar_key, 8, 1)), max(make_date(schooljaar_key, 8, 1)), false FROM dw.fact_middelen WHERE delivery_id IN (SELECT delivery_id FROM listed)
-        UNION ALL SELECT min(make_date(dw.schooljaar_key(schooljaar), 8, 1)), max(make_date(dw.schooljaar_key(schooljaar), 8, 1)), false FROM stg.middelen
-        UNION ALL SELECT min(make_date(dw.schooljaar_key(d.schooljaar), 8, 1)), max(make_date(dw.schooljaar_key(d.schooljaar), 8, 1)), false
-                  FROM stg.delivery d WHERE d.entity = 'leerlingen' AND d.schooljaar IS NOT NULL
-    )
-    SELECT dw.schooljaar_key(dw.schooljaar_van(min(lo))), dw.schooljaar_key(dw.schooljaar_van(max(hi))), coalesce(bool_or(spans.open_end), false)
-    INTO lo_sj, hi_sj, open_end
-    FROM spans;
-
-    IF open_end THEN
-        hi_sj := greatest(hi_sj, (SELECT max(schooljaar_key) FROM dw.fact_indicator),
-                          (SELECT max(dw.schooljaar_key(d.schooljaar)) FROM stg.delivery d));
-    END IF;
-
-    IF lo_sj IS NOT NULL THEN
-        INSERT INTO stg.affected_schooljaar SELECT generate_series(lo_sj, hi_sj) ON CONFLICT DO NOTHING;
-    END IF;
+    -- 1. Dates of the rows that leave dw (those that enter are added by dw.finish_load).
+    INSERT INTO stg.load_span SELECT * FROM dw.delivery_spans(ARRAY(SELECT delivery_id FROM stg.delivery));
 
     -- School locations, regions and the question catalogue shape every schooljaar already computed.
     IF EXISTS (SELECT 1 FROM stg.delivery d WHERE d.entity IN ('vestigingen', 'regio', 'vragen')) THEN
@@ -80,12 +44,8 @@ BEGIN
     -- 3. Reference data.
     INSERT INTO dw.vestiging (vestigingscode)
     SELECT DISTINCT c FROM (
-        SELECT vestigingscode FROM stg.trajectvoorziening UNION ALL SELECT vestigingscode FROM stg.observatie
-        UNION ALL SELECT vestigingscode FROM stg.opp UNION ALL SELECT vestigingscode FROM stg.ondersteuning
-        UNION ALL SELECT vestigingscode FROM stg.verzuim UNION ALL SELECT vestigingscode FROM stg.doorstroom
-        UNION ALL SELECT vestigingscode FROM stg.tlv UNION ALL SELECT vestigingscode FROM stg.consultatie
-        UNION ALL SELECT vestigingscode FROM stg.middelen UNION ALL SELECT vestigingscode FROM stg.doelen
-        UNION ALL SELECT vestigingscode FROM stg.enquete UNION ALL SELECT vestigingscode FROM stg.vestigingen
+        SELECT code FROM stg.fact_key WHERE kind = 'vestigingscode'
+        UNION ALL SELECT vestigingscode FROM stg.doelen UNION ALL SELECT vestigingscode FROM stg.vestigingen
         UNION ALL SELECT vestigingscode FROM stg.leerlingen
     ) codes (c)
     WHERE c IS NOT NULL AND c <> 'SWV'
@@ -96,8 +56,7 @@ BEGIN
     SELECT code, max(naam) FROM (
         SELECT gemeentenummer, nullif(trim(gemeentenaam), '') FROM stg.vestigingen
         UNION ALL SELECT gemeentecode, naam FROM dw.swv_gebied
-        UNION ALL SELECT woongemeente, NULL FROM stg.trajectvoorziening UNION ALL SELECT woongemeente, NULL FROM stg.opp
-        UNION ALL SELECT woongemeente, NULL FROM stg.verzuim UNION ALL SELECT woongemeente, NULL FROM stg.tlv
+        UNION ALL SELECT code, NULL FROM stg.fact_key WHERE kind = 'woongemeente'
         UNION ALL SELECT gemeentecode, NULL FROM stg.regio
     ) g (code, naam)
     WHERE code IS NOT NULL
@@ -113,7 +72,7 @@ BEGIN
     INSERT INTO dw.dim_bestuur (bestuur_nummer)
     SELECT DISTINCT b FROM (
         SELECT bevoegd_gezag_nummer FROM stg.vestigingen UNION ALL SELECT bevoegd_gezag_nummer FROM stg.leerlingen
-        UNION ALL SELECT bestuur FROM stg.middelen
+        UNION ALL SELECT code FROM stg.fact_key WHERE kind = 'bestuur'
     ) x (b)
     WHERE b IS NOT NULL
     ORDER BY b
@@ -228,83 +187,10 @@ BEGIN
             hoger_is_beter = excluded.hoger_is_beter, is_inferred = false, delivery_id = excluded.delivery_id;
 
     INSERT INTO dw.dim_vraag (vraag_code, is_inferred)
-    SELECT DISTINCT vraag_code, true FROM stg.enquete ORDER BY 1
+    SELECT DISTINCT code, true FROM stg.fact_key WHERE kind = 'vraag_code' ORDER BY 1
     ON CONFLICT (vraag_code) DO NOTHING;
 
-    -- 4. Rows of the loaded deliveries enter dw.
-    INSERT INTO dw.fact_tv_registratie (vestiging_id, leerling_pseudonym, datum_aanmelding, reden, datum_einde, uitkomst,
-        onderwijstype, leerjaar, heeft_opp, woongemeente, delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, s.leerling_pseudonym, s.datum_aanmelding, s.reden, s.datum_einde, s.uitkomst, s.onderwijstype,
-           s.leerjaar, s.heeft_opp, s.woongemeente, d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.trajectvoorziening s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'trajectvoorziening'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_observatie (vestiging_id, datum, soort, uitgevoerd_door, leerling_pseudonym, delivery_schooljaar,
-        delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, s.datum, s.soort, s.uitgevoerd_door, s.leerling_pseudonym, d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.observatie s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'observatie'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_opp (vestiging_id, leerling_pseudonym, datum_start, datum_einde, datum_laatste_evaluatie, onderwijstype,
-        leerjaar, woongemeente, delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, s.leerling_pseudonym, s.datum_start, s.datum_einde, s.datum_laatste_evaluatie, s.onderwijstype,
-           s.leerjaar, s.woongemeente, d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.opp s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'opp'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_ondersteuning (vestiging_id, leerling_pseudonym, soort, datum_aanmelding, datum_start, datum_einde,
-        delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, s.leerling_pseudonym, s.soort, s.datum_aanmelding, s.datum_start, s.datum_einde, d.schooljaar,
-           s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.ondersteuning s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'ondersteuning'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_verzuim (vestiging_id, leerling_pseudonym, soort, datum_start, datum_einde, woongemeente,
-        gemeld_leerplicht, delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, s.leerling_pseudonym, s.soort, s.datum_start, s.datum_einde, s.woongemeente, s.gemeld_leerplicht,
-           d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.verzuim s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'verzuim'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_doorstroom (vestiging_id, leerling_pseudonym, schooljaar_key, onderwijstype, leerjaar, uitkomst,
-        heeft_opp, zij_instroom, ondersteuningsbehoefte, delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, s.leerling_pseudonym, dw.schooljaar_key(s.schooljaar), s.onderwijstype, s.leerjaar, s.uitkomst,
-           s.heeft_opp, s.zij_instroom, s.ondersteuningsbehoefte, d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.doorstroom s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'doorstroom'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_tlv_aanvraag (aanvraag_id, vestiging_id, leerling_pseudonym, datum_aanvraag, datum_besluit, besluit,
-        categorie, geldig_tot, woongemeente, delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT s.aanvraag_id, v.vestiging_id, s.leerling_pseudonym, s.datum_aanvraag, s.datum_besluit, s.besluit, s.categorie,
-           s.geldig_tot, s.woongemeente, d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.tlv s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'tlv'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_consultatie (vestiging_id, schooljaar_key, activiteit, aantal, uren, delivery_schooljaar, delivery_id,
-        source_line, ingested_at)
-    SELECT v.vestiging_id, dw.schooljaar_key(s.schooljaar), s.activiteit, s.aantal, s.uren, d.schooljaar, s.delivery_id,
-           s.source_line, s.ingested_at
-    FROM stg.consultatie s JOIN stg.delivery d USING (delivery_id) JOIN dw.vestiging v USING (vestigingscode);
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'consultatie'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_middelen (vestiging_id, bestuur_key, schooljaar_key, categorie, begroot, gerealiseerd,
-        delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, b.bestuur_key, dw.schooljaar_key(s.schooljaar), s.categorie, s.begroot, s.gerealiseerd,
-           d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.middelen s JOIN stg.delivery d USING (delivery_id)
-    LEFT JOIN dw.vestiging v ON v.vestigingscode = s.vestigingscode
-    LEFT JOIN dw.dim_bestuur b ON b.bestuur_nummer = s.bestuur;
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'middelen'; rows_loaded := n; RETURN NEXT;
-
-    INSERT INTO dw.fact_enquete_antwoord (vestiging_id, respondent_pseudonym, datum, doelgroep, vragenlijst, vraag_key,
-        antwoord, delivery_schooljaar, delivery_id, source_line, ingested_at)
-    SELECT v.vestiging_id, s.respondent_pseudonym, s.datum, s.doelgroep, s.vragenlijst, q.vraag_key, s.antwoord,
-           d.schooljaar, s.delivery_id, s.source_line, s.ingested_at
-    FROM stg.enquete s JOIN stg.delivery d USING (delivery_id)
-    JOIN dw.dim_vraag q ON q.vraag_code = s.vraag_code
-    LEFT JOIN dw.vestiging v ON v.vestigingscode = s.vestigingscode;
-    GET DIAGNOSTICS n = ROW_COUNT; entity := 'enquete'; rows_loaded := n; RETURN NEXT;
-
+    -- 4. Rows of the staged deliveries enter dw.
     INSERT INTO dw.fact_duo_leerlingen (vestiging_id, bestuur_key, schooljaar_key, aantal_leerlingen, leerlingen_gemaskeerd,
         aantal_vavo, vavo_gemaskeerd, delivery_schooljaar, delivery_id, source_line, ingested_at)
     SELECT v.vestiging_id, min(b.bestuur_key), dw.schooljaar_key(d.schooljaar),

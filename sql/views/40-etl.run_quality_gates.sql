@@ -43,6 +43,22 @@ BEGIN
                 WHEN 'subregio' THEN EXISTS (SELECT 1 FROM dw.dim_subregio s WHERE s.naam = f.niveau_code)
                 WHEN 'swv' THEN EXISTS (SELECT 1 FROM dw.swv s WHERE s.swv_code = f.niveau_code)
                 ELSE EXISTS (SELECT 1 FROM dw.dim_gemeente g WHERE g.gemeentecode = f.niveau_code) END$q$),
+        ('relationship_fact_keys', 'every key of a row-grain fact names a dimension member (the loader resolves them; no per-row foreign keys)',
+         $q$SELECT 'vestiging_id ' || k FROM (
+                SELECT vestiging_id FROM dw.fact_tv_registratie UNION SELECT vestiging_id FROM dw.fact_observatie
+                UNION SELECT vestiging_id FROM dw.fact_opp UNION SELECT vestiging_id FROM dw.fact_ondersteuning
+                UNION SELECT vestiging_id FROM dw.fact_verzuim UNION SELECT vestiging_id FROM dw.fact_doorstroom
+                UNION SELECT vestiging_id FROM dw.fact_tlv_aanvraag UNION SELECT vestiging_id FROM dw.fact_consultatie
+                UNION SELECT vestiging_id FROM dw.fact_middelen UNION SELECT vestiging_id FROM dw.fact_enquete_antwoord) f (k)
+              WHERE k IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dw.vestiging v WHERE v.vestiging_id = f.k)
+            UNION ALL SELECT 'schooljaar_key ' || k FROM (
+                SELECT schooljaar_key FROM dw.fact_doorstroom UNION SELECT schooljaar_key FROM dw.fact_consultatie
+                UNION SELECT schooljaar_key FROM dw.fact_middelen) f (k)
+              WHERE NOT EXISTS (SELECT 1 FROM dw.dim_schooljaar s WHERE s.schooljaar_key = f.k)
+            UNION ALL SELECT DISTINCT 'bestuur_key ' || bestuur_key FROM dw.fact_middelen f
+              WHERE bestuur_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dw.dim_bestuur b WHERE b.bestuur_key = f.bestuur_key)
+            UNION ALL SELECT DISTINCT 'vraag_key ' || vraag_key FROM dw.fact_enquete_antwoord f
+              WHERE NOT EXISTS (SELECT 1 FROM dw.dim_vraag q WHERE q.vraag_key = f.vraag_key)$q$),
         ('relationship_vestiging_dimension', 'every vestiging a fact refers to has a dim_vestiging row',
          $q$SELECT vestigingscode FROM dw.vestiging v WHERE NOT EXISTS (SELECT 1 FROM dw.dim_vestiging d WHERE d.vestiging_id = v.vestiging_id)$q$),
         ('relationship_onderwijstype', 'every onderwijstype is in dim_onderwijstype',
@@ -53,28 +69,28 @@ BEGIN
          $q$SELECT DISTINCT doelgroep FROM dw.fact_enquete_antwoord e WHERE NOT EXISTS (SELECT 1 FROM dw.dim_doelgroep d WHERE d.code = e.doelgroep)$q$),
         -- accepted values (sources.md code lists)
         ('accepted_tv_codes', 'trajectvoorziening reden and uitkomst in the template code lists',
-         $q$SELECT tv_registratie_key::text FROM dw.fact_tv_registratie
+         $q$SELECT delivery_id || ':' || source_line FROM dw.fact_tv_registratie
             WHERE reden NOT IN ('gedrag', 'sociaal_emotioneel', 'motivatie_burnout', 'leerproblemen', 'thuissituatie', 'overig')
                OR uitkomst NOT IN ('terug_in_klas', 'andere_school', 'vso', 'thuiszitter', 'overig') OR leerjaar NOT BETWEEN 1 AND 6$q$),
         ('accepted_observatie_codes', 'observatie soort and uitgevoerd_door in the code lists; a pupil only for soort leerling',
-         $q$SELECT observatie_key::text FROM dw.fact_observatie
+         $q$SELECT delivery_id || ':' || source_line FROM dw.fact_observatie
             WHERE soort NOT IN ('leerling', 'klas') OR uitgevoerd_door NOT IN ('tv', 'consultatieteam', 'bpo', 'zorgcoordinator')
                OR (leerling_pseudonym IS NOT NULL AND soort <> 'leerling')$q$),
         ('accepted_ondersteuning_soort', 'ondersteuning soort in {basis, extra, arrangement}',
-         $q$SELECT ondersteuning_key::text FROM dw.fact_ondersteuning WHERE soort NOT IN ('basis', 'extra', 'arrangement')$q$),
+         $q$SELECT delivery_id || ':' || source_line FROM dw.fact_ondersteuning WHERE soort NOT IN ('basis', 'extra', 'arrangement')$q$),
         ('accepted_verzuim_soort', 'verzuim soort in {relatief_langdurig, absoluut, thuiszitter}',
-         $q$SELECT verzuim_key::text FROM dw.fact_verzuim WHERE soort NOT IN ('relatief_langdurig', 'absoluut', 'thuiszitter')$q$),
+         $q$SELECT delivery_id || ':' || source_line FROM dw.fact_verzuim WHERE soort NOT IN ('relatief_langdurig', 'absoluut', 'thuiszitter')$q$),
         ('accepted_doorstroom_uitkomst', 'doorstroom uitkomst in the code list',
-         $q$SELECT doorstroom_key::text FROM dw.fact_doorstroom WHERE uitkomst NOT IN ('bevorderd', 'doublure', 'afstroom', 'opstroom',
+         $q$SELECT delivery_id || ':' || source_line FROM dw.fact_doorstroom WHERE uitkomst NOT IN ('bevorderd', 'doublure', 'afstroom', 'opstroom',
             'diploma', 'uitstroom_vavo', 'uitstroom_vso', 'uitstroom_mbo', 'uitstroom_overig')$q$),
         ('accepted_tlv_codes', 'tlv besluit and categorie in the code lists',
          $q$SELECT aanvraag_id FROM dw.fact_tlv_aanvraag WHERE besluit NOT IN ('afgegeven', 'afgewezen', 'ingetrokken', 'lopend')
             OR categorie NOT IN ('laag', 'midden', 'hoog')$q$),
         ('accepted_consultatie_activiteit', 'consultatie activiteit in the code list',
-         $q$SELECT consultatie_key::text FROM dw.fact_consultatie WHERE activiteit NOT IN ('handelingsadvies', 'voorlichting',
+         $q$SELECT delivery_id || ':' || source_line FROM dw.fact_consultatie WHERE activiteit NOT IN ('handelingsadvies', 'voorlichting',
             'observatie', 'coaching', 'schakeltraject', 'leerlingbespreking')$q$),
         ('accepted_middelen_categorie', 'middelen categorie in the code list',
-         $q$SELECT middelen_key::text FROM dw.fact_middelen WHERE categorie NOT IN ('formatie_zorg', 'trajectvoorziening', 'mentoraat',
+         $q$SELECT delivery_id || ':' || source_line FROM dw.fact_middelen WHERE categorie NOT IN ('formatie_zorg', 'trajectvoorziening', 'mentoraat',
             'studiecoaches', 'nt2', 'professionalisering', 'overig')$q$),
         ('accepted_vraag_codes', 'question thema and schaal in the code lists',
          $q$SELECT vraag_code FROM dw.dim_vraag WHERE thema NOT IN ('tevredenheid_ondersteuning', 'veiligheid', 'pesten', 'werkdruk', 'toegerust')

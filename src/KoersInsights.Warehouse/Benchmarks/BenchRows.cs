@@ -1,5 +1,10 @@
 using System.Globalization;
 using System.Text;
+using KoersInsights.Ingestion.Manifest;
+using KoersInsights.Lake;
+using KoersInsights.Parquet.Data;
+using KoersInsights.Parquet.File;
+using KoersInsights.Parquet.Schema;
 using KoersInsights.Warehouse.Load;
 
 namespace KoersInsights.Warehouse.Benchmarks;
@@ -16,6 +21,7 @@ internal static class BenchRows
         for (long first = 0; first < rows; first += BatchSize)
         {
             var n = (int)Math.Min(BatchSize, rows - first);
+            var deliveryId = DeliveryId((int)(first / BatchSize));
             var pupil = new string?[n];
             var school = new string?[n];
             var aanmelding = new DateOnly?[n];
@@ -43,7 +49,7 @@ internal static class BenchRows
                 leerjaar[j] = (int)(1 + (i % 6));
                 opp[j] = i % 3 == 0;
                 woon[j] = "0599";
-                id[j] = "bench.0000000000000000";
+                id[j] = deliveryId;
                 file[j] = "bench.csv";
                 line[j] = i + 2;
                 at[j] = IngestedAt;
@@ -59,6 +65,54 @@ internal static class BenchRows
             ], n);
         }
     }
+
+    /// <summary>Columns of the CSV (and of the psql target table), in bronze order.</summary>
+    public const string TvCsvColumns =
+        "leerling_pseudonym text, vestigingscode text, datum_aanmelding date, reden text, datum_einde date, uitkomst text, " +
+        "onderwijstype text, leerjaar integer, heeft_opp boolean, woongemeente text, delivery_id text, source_file text, " +
+        "source_line bigint, ingested_at timestamptz";
+
+    /// <summary>
+    /// The rows as bronze TV deliveries of <see cref="BatchSize"/> rows each (one Parquet file and manifest entry per
+    /// delivery, as ingestion leaves them). Returns the number of deliveries.
+    /// </summary>
+    public static async Task<int> WriteTvBronzeAsync(ILakeStore lake, long rows)
+    {
+        var manifest = new DeliveryManifest(lake);
+        var count = 0;
+        await foreach (var batch in TvBatchesAsync(rows))
+        {
+            var logicalName = LogicalName(count);
+            var deliveryId = DeliveryId(count);
+            var path = $"bronze/schools/trajectvoorziening/schooljaar=2023-2024/{deliveryId}.parquet";
+            var fields = batch.Columns.Select(c => new DataField(c.Name, c.Values.GetType().GetElementType()!)).ToArray();
+            using (var buffer = new MemoryStream())
+            {
+                await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), buffer))
+                {
+                    await writer.WriteTableAsync([.. batch.Columns.Select((c, i) => new DataColumn(fields[i], c.Values))]);
+                }
+
+                buffer.Position = 0;
+                await lake.WriteAsync(path, buffer);
+            }
+
+            await manifest.TryCreateAsync(new DeliveryManifestEntry
+            {
+                DeliveryId = deliveryId, Source = "schools", Entity = "trajectvoorziening", LogicalName = logicalName, Schooljaar = "2023-2024",
+                FileName = logicalName + ".csv", Sha256 = new string('0', 64), IngestedAt = IngestedAt, RowsDelivered = batch.RowCount,
+                RowsLoaded = batch.RowCount, RowsQuarantined = 0, BronzeRows = batch.RowCount, Status = "loaded", BronzePath = path,
+                Reasons = [], ReasonCount = 0, SchemaVersion = "1",
+            });
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string LogicalName(int delivery) => $"trajectvoorziening_bench{delivery:000}_2023-2024";
+
+    private static string DeliveryId(int delivery) => $"{LogicalName(delivery)}.{delivery:x16}";
 
     public static async Task WriteTvCsvAsync(string path, long rows)
     {

@@ -12,6 +12,8 @@ internal static class ColumnWriters
         (string?[] v, "text") => (w, i) => WriteRef(w, v[i], NpgsqlDbType.Text),
         (int?[] v, "integer") => (w, i) => WriteValue(w, v[i], NpgsqlDbType.Integer),
         (int[] v, "integer") => (w, i) => w.Write(v[i], NpgsqlDbType.Integer),
+        (int?[] v, "smallint") => (w, i) => WriteValue(w, v[i] is { } n ? checked((short)n) : (short?)null, NpgsqlDbType.Smallint),
+        (int[] v, "smallint") => (w, i) => w.Write(checked((short)v[i]), NpgsqlDbType.Smallint),
         (long?[] v, "bigint") => (w, i) => WriteValue(w, v[i], NpgsqlDbType.Bigint),
         (long[] v, "bigint") => (w, i) => w.Write(v[i], NpgsqlDbType.Bigint),
         (int?[] v, "bigint") => (w, i) => WriteValue(w, (long?)v[i], NpgsqlDbType.Bigint),

@@ -21,7 +21,15 @@ public sealed class LakeBronzeSource(ILakeStore lake) : IBronzeSource
         return entries;
     }
 
-    public async IAsyncEnumerable<ColumnBatch> ReadAsync(DeliveryEntry delivery, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<ColumnBatch> ReadAsync(DeliveryEntry delivery, CancellationToken cancellationToken) =>
+        ReadAsync(delivery, null, cancellationToken);
+
+    /// <summary>Reads only the named columns' chunks: on blob storage the others are never downloaded.</summary>
+    public IAsyncEnumerable<ColumnBatch> ReadColumnsAsync(DeliveryEntry delivery, IReadOnlySet<string> columns, CancellationToken cancellationToken) =>
+        ReadAsync(delivery, columns, cancellationToken);
+
+    private async IAsyncEnumerable<ColumnBatch> ReadAsync(
+        DeliveryEntry delivery, IReadOnlySet<string>? columns, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (delivery.BronzePath is null)
         {
@@ -54,18 +62,18 @@ public sealed class LakeBronzeSource(ILakeStore lake) : IBronzeSource
 
             using (reader)
             {
-                var fields = reader.Schema.GetDataFields();
+                var fields = reader.Schema.GetDataFields().Where(f => columns is null || columns.Contains(f.Name)).ToArray();
                 for (var g = 0; g < reader.RowGroupCount; g++)
                 {
                     var group = reader.OpenRowGroupReader(g);
-                    var columns = new List<BronzeColumn>(fields.Length);
+                    var read = new List<BronzeColumn>(fields.Length);
                     foreach (var field in fields)
                     {
                         var column = await group.ReadColumnAsync(field, cancellationToken);
-                        columns.Add(new BronzeColumn(field.Name, column.Data));
+                        read.Add(new BronzeColumn(field.Name, column.Data));
                     }
 
-                    yield return new ColumnBatch(columns, checked((int)group.RowCount));
+                    yield return new ColumnBatch(read, checked((int)group.RowCount));
                 }
             }
         }
