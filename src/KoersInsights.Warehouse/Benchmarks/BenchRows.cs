@@ -99,10 +99,23 @@ internal static class BenchRows
 
             await manifest.TryCreateAsync(new DeliveryManifestEntry
             {
-                DeliveryId = deliveryId, Source = "schools", Entity = "trajectvoorziening", LogicalName = logicalName, Schooljaar = "2023-2024",
-                FileName = logicalName + ".csv", Sha256 = new string('0', 64), IngestedAt = IngestedAt, RowsDelivered = batch.RowCount,
-                RowsLoaded = batch.RowCount, RowsQuarantined = 0, BronzeRows = batch.RowCount, Status = "loaded", BronzePath = path,
-                Reasons = [], ReasonCount = 0, SchemaVersion = "1",
+                DeliveryId = deliveryId,
+                Source = "schools",
+                Entity = "trajectvoorziening",
+                LogicalName = logicalName,
+                Schooljaar = "2023-2024",
+                FileName = logicalName + ".csv",
+                Sha256 = new string('0', 64),
+                IngestedAt = IngestedAt,
+                RowsDelivered = batch.RowCount,
+                RowsLoaded = batch.RowCount,
+                RowsQuarantined = 0,
+                BronzeRows = batch.RowCount,
+                Status = "loaded",
+                BronzePath = path,
+                Reasons = [],
+                ReasonCount = 0,
+                SchemaVersion = "1",
             });
             count++;
         }
