@@ -108,6 +108,46 @@ public sealed class LoadBehaviourTests
     }
 
     [PostgresFact]
+    public async Task A_fact_row_without_a_school_code_fails_the_load_naming_delivery_line_column_and_rule()
+    {
+        await using var db = await WarehouseDb.CreateMigratedAsync("wh_nokey");
+        var lake = new InMemoryBronze();
+        FixtureRegion.AddFirstLoad(lake);
+        var empty = await WarehouseDb.ChecksumsAsync(db.ConnectionString);
+        var bad = lake.Add("schools", "trajectvoorziening", "trajectvoorziening_nokey_2023-2024", "2023-2024", DateTimeOffset.UnixEpoch,
+            [FixtureRegion.P(7), "11AA00", "2023-09-01", "gedrag", null, null, "HAVO", 2, false, "0599"],
+            [FixtureRegion.P(8), null, "2023-09-02", "gedrag", null, null, "HAVO", 2, false, "0599"]);
+
+        var error = await Assert.ThrowsAsync<KoersInsights.Core.KoersException>(
+            () => new WarehouseLoader().LoadAsync(lake, db.ConnectionString, null, CancellationToken.None));
+
+        Assert.Contains($"{bad.DeliveryId}, line 3, column vestigingscode, value (empty): must name a known member", error.Message, StringComparison.Ordinal);
+        Assert.Equal(empty, await WarehouseDb.ChecksumsAsync(db.ConnectionString));
+    }
+
+    [PostgresFact]
+    public async Task A_fact_row_naming_an_unknown_school_fails_the_relationship_gate()
+    {
+        await using var db = await WarehouseDb.CreateMigratedAsync("wh_relgate");
+        var lake = new InMemoryBronze();
+        FixtureRegion.AddFirstLoad(lake);
+        var summary = await new WarehouseLoader().LoadAsync(lake, db.ConnectionString, null, CancellationToken.None);
+        Assert.Equal("succeeded", summary.Status);
+
+        // Facts carry no per-row foreign keys (the loader resolves them); the gate is what catches a stray key.
+        await WarehouseDb.QueryAsync(db.ConnectionString, """
+            INSERT INTO dw.fact_opp (vestiging_id, leerling_pseudonym, datum_start, onderwijstype, leerjaar, woongemeente,
+                                     delivery_schooljaar, delivery_id, source_line, ingested_at)
+            VALUES (99999, repeat('a', 64), '2023-09-01', 'HAVO', 2, '0599', '2023-2024', 'stray', 2, now())
+            """);
+        var rows = await WarehouseDb.QueryAsync(db.ConnectionString,
+            $"SELECT passed, sample FROM etl.run_quality_gates({summary.LoadRunId}) WHERE gate_name = 'relationship_fact_keys'");
+
+        Assert.Equal(false, rows.Single()[0]);
+        Assert.Contains("vestiging_id 99999", (string)rows.Single()[1]!, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
     public async Task Security_scopes_from_configuration_expand_to_the_vestigingen_a_user_may_see()
     {
         await using var db = await WarehouseDb.CreateMigratedAsync("wh_rls");
