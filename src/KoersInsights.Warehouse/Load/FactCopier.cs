@@ -41,6 +41,7 @@ internal sealed class FactCopier
     private Dictionary<string, int> _vestiging = [];
     private Dictionary<string, int> _bestuur = [];
     private Dictionary<string, int> _vraag = [];
+    private HashSet<int> _schooljaren = [];
 
     private FactCopier(Dictionary<string, List<FactColumn>> tables) => _tables = tables;
 
@@ -116,6 +117,7 @@ internal sealed class FactCopier
         _vestiging = await MapAsync(connection, transaction, "SELECT vestigingscode, vestiging_id FROM dw.vestiging", ct);
         _bestuur = await MapAsync(connection, transaction, "SELECT bestuur_nummer, bestuur_key FROM dw.dim_bestuur", ct);
         _vraag = await MapAsync(connection, transaction, "SELECT vraag_code, vraag_key FROM dw.dim_vraag", ct);
+        _schooljaren = [.. (await MapAsync(connection, transaction, "SELECT schooljaar, schooljaar_key FROM dw.dim_schooljaar", ct)).Values];
     }
 
     public async Task<long> CopyAsync(NpgsqlConnection connection, DeliveryEntry delivery, IAsyncEnumerable<ColumnBatch> batches, CancellationToken ct)
@@ -183,20 +185,22 @@ internal sealed class FactCopier
         };
     }
 
-    /// <summary>'2023-2024' → 2023, as dw.schooljaar_key.</summary>
-    private static Action<NpgsqlBinaryImporter, int> SchooljaarWriter(DeliveryEntry delivery, ColumnBatch batch, FactColumn column)
+    /// <summary>'2023-2024' → 2023, as dw.schooljaar_key; a year dw.dim_schooljaar does not hold fails the load, as its foreign key did.</summary>
+    private Action<NpgsqlBinaryImporter, int> SchooljaarWriter(DeliveryEntry delivery, ColumnBatch batch, FactColumn column)
     {
+        var known = _schooljaren;
         var values = Source(delivery, batch, "schooljaar") as string?[]
             ?? throw new KoersException($"bronze column {delivery.DeliveryId}.schooljaar does not hold text");
         return (w, i) =>
         {
-            if (values[i] is { Length: >= 4 } text && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            if (values[i] is { Length: >= 4 } text && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && known.Contains(year))
             {
                 w.Write(year, NpgsqlDbType.Integer);
             }
             else
             {
-                throw RowError(delivery, batch, i, "schooljaar", values[i], $"must be a schooljaar such as 2023-2024 for dw.{FactTables[delivery.Entity]}.{column.Name}");
+                throw RowError(delivery, batch, i, "schooljaar", values[i], $"must be a schooljaar the warehouse knows (dw.dim_schooljaar: 2000-2001 … 2040-2041) for dw.{FactTables[delivery.Entity]}.{column.Name}");
             }
         };
     }

@@ -21,7 +21,7 @@ internal sealed class StagingCopier
         var tables = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
         await using var command = new NpgsqlCommand(
             "SELECT table_name, column_name, data_type FROM information_schema.columns " +
-            "WHERE table_schema = 'stg' AND table_name NOT IN ('delivery', 'affected_schooljaar', 'vestiging_snapshot') " +
+            "WHERE table_schema = 'stg' AND table_name NOT IN ('delivery', 'affected_schooljaar', 'vestiging_snapshot', 'fact_key', 'load_span') " +
             "ORDER BY table_name, ordinal_position", connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

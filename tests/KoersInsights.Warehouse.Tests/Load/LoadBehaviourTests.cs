@@ -126,6 +126,20 @@ public sealed class LoadBehaviourTests
     }
 
     [PostgresFact]
+    public async Task A_fact_row_in_a_schooljaar_the_warehouse_does_not_know_fails_the_load()
+    {
+        await using var db = await WarehouseDb.CreateMigratedAsync("wh_badyear");
+        var lake = new InMemoryBronze();
+        var bad = lake.Add("schools", "doorstroom", "doorstroom_11aa00_2203-2204", "2023-2024", DateTimeOffset.UnixEpoch,
+            [FixtureRegion.P(1), "11AA00", "2203-2204", "HAVO", 3, "bevorderd", false, false, false]);
+
+        var error = await Assert.ThrowsAsync<KoersInsights.Core.KoersException>(
+            () => new WarehouseLoader().LoadAsync(lake, db.ConnectionString, null, CancellationToken.None));
+
+        Assert.Contains($"{bad.DeliveryId}, line 2, column schooljaar, value '2203-2204': must be a schooljaar the warehouse knows", error.Message, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
     public async Task A_fact_row_naming_an_unknown_school_fails_the_relationship_gate()
     {
         await using var db = await WarehouseDb.CreateMigratedAsync("wh_relgate");
