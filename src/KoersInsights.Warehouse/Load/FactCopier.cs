@@ -120,33 +120,12 @@ internal sealed class FactCopier
         _schooljaren = [.. (await MapAsync(connection, transaction, "SELECT schooljaar, schooljaar_key FROM dw.dim_schooljaar", ct)).Values];
     }
 
-    public async Task<long> CopyAsync(NpgsqlConnection connection, DeliveryEntry delivery, IAsyncEnumerable<ColumnBatch> batches, CancellationToken ct)
+    public Task<long> CopyAsync(NpgsqlConnection connection, DeliveryEntry delivery, IAsyncEnumerable<ColumnBatch> batches, CancellationToken ct)
     {
         var table = FactTables[delivery.Entity];
         var columns = _tables[table];
         var copy = $"COPY dw.{table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
-        long rows = 0;
-        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
-        await foreach (var batch in ReadAhead.OneAheadAsync(batches, ct))
-        {
-            var writers = columns.Select(c => WriterFor(delivery, batch, c)).ToArray();
-            ct.ThrowIfCancellationRequested();
-            for (var row = 0; row < batch.RowCount; row++)
-            {
-                // Synchronous per-row calls: they only fill Npgsql's write buffer; an async call per row costs more
-                // than the row itself.
-                importer.StartRow();
-                foreach (var write in writers)
-                {
-                    write(importer, row);
-                }
-            }
-
-            rows += batch.RowCount;
-        }
-
-        await importer.CompleteAsync(ct);
-        return rows;
+        return BinaryCopy.RunAsync(connection, copy, batches, batch => [.. columns.Select(c => WriterFor(delivery, batch, c))], ct);
     }
 
     private Action<NpgsqlBinaryImporter, int> WriterFor(DeliveryEntry delivery, ColumnBatch batch, FactColumn column) => column.Name switch

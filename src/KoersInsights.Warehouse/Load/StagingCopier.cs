@@ -43,33 +43,12 @@ internal sealed class StagingCopier
 
     public bool Uses(string entity) => _tables.ContainsKey(entity);
 
-    public async Task<long> CopyAsync(
+    public Task<long> CopyAsync(
         NpgsqlConnection connection, DeliveryEntry delivery, IAsyncEnumerable<ColumnBatch> batches, CancellationToken ct)
     {
         var columns = _tables[delivery.Entity];
         var copy = $"COPY stg.{delivery.Entity} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
-        long rows = 0;
-        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
-        await foreach (var batch in batches.WithCancellation(ct))
-        {
-            var writers = columns.Select(c => WriterFor(delivery, batch, c.Name, c.Type)).ToArray();
-            ct.ThrowIfCancellationRequested();
-            for (var row = 0; row < batch.RowCount; row++)
-            {
-                // Synchronous per-row calls: they only fill Npgsql's write buffer; an async call per row costs more
-                // than the row itself.
-                importer.StartRow();
-                foreach (var write in writers)
-                {
-                    write(importer, row);
-                }
-            }
-
-            rows += batch.RowCount;
-        }
-
-        await importer.CompleteAsync(ct);
-        return rows;
+        return BinaryCopy.RunAsync(connection, copy, batches, batch => [.. columns.Select(c => WriterFor(delivery, batch, c.Name, c.Type))], ct);
     }
 
     private static Action<NpgsqlBinaryImporter, int> WriterFor(DeliveryEntry delivery, ColumnBatch batch, string name, string type)
