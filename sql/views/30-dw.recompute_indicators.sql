@@ -214,7 +214,20 @@ BEGIN
                percentile_cont(0.5) WITHIN GROUP (ORDER BY o.waarde) AS mediaan,
                bool_or(o.teller_gemaskeerd) AS teller_gemaskeerd, bool_or(o.noemer_gemaskeerd) AS noemer_gemaskeerd,
                bool_or(o.noemer_onbekend) AS noemer_onbekend
-        FROM ind_obs o
+        FROM (
+            -- Observations without a waarde only feed sums and flags: summed per vestiging × woongemeente first, the
+            -- GROUPING SETS pass (sorts, since percentile_cont cannot hash) handles a fraction of the rows
+            -- (national region: this statement 149 s → 65 s, same rows). Medians need every waarde.
+            SELECT indicator_code, schooljaar_key, uitsplitsing, vestiging_id, woongemeente, sum(teller) AS teller,
+                   sum(noemer) AS noemer, NULL::numeric AS waarde, bool_or(teller_gemaskeerd) AS teller_gemaskeerd,
+                   bool_or(noemer_gemaskeerd) AS noemer_gemaskeerd, bool_or(noemer_onbekend) AS noemer_onbekend
+            FROM ind_obs WHERE waarde IS NULL
+            GROUP BY indicator_code, schooljaar_key, uitsplitsing, vestiging_id, woongemeente
+            UNION ALL
+            SELECT indicator_code, schooljaar_key, uitsplitsing, vestiging_id, woongemeente, teller, noemer, waarde,
+                   teller_gemaskeerd, noemer_gemaskeerd, noemer_onbekend
+            FROM ind_obs WHERE waarde IS NOT NULL
+        ) o
         LEFT JOIN ind_vs v ON v.vestiging_id = o.vestiging_id AND v.schooljaar_key = o.schooljaar_key
         WHERE o.vestiging_id IS NULL OR v.vestiging_id IS NOT NULL
         GROUP BY o.indicator_code, o.schooljaar_key, o.uitsplitsing,
