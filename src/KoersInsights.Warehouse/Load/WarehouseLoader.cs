@@ -116,8 +116,11 @@ public sealed partial class WarehouseLoader(SwvRegion? region = null, IReadOnlyL
             rowsPerDelivery[delivery.DeliveryId] = await copier.CopyAsync(connection, delivery, bronze.ReadAsync(delivery, ct), ct);
         }
 
-        progress?.Report(new LoadProgress("keys", 0, 0, $"natural keys of {direct.Count} fact deliveries"));
-        await FactCopier.ScanKeysAsync(connection, bronze, direct, ct);
+        if (direct.Count > 0)
+        {
+            progress?.Report(new LoadProgress("keys", 0, 0, $"natural keys of {direct.Count} fact deliveries"));
+            await FactCopier.ScanKeysAsync(connection, bronze, direct, ct);
+        }
 
         progress?.Report(new LoadProgress("transform", staged.Count, staged.Count, "stg → dw"));
         var rowsPerEntity = new Dictionary<string, long>(StringComparer.Ordinal);
