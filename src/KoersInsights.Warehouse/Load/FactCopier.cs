@@ -1,4 +1,3 @@
-using System.Globalization;
 using KoersInsights.Core;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,8 +10,8 @@ namespace KoersInsights.Warehouse.Load;
 /// more than the COPY itself (issue 6 benchmark: stg → dw was 108 of 146 s for 10M rows).
 /// The load first reads each delivery's natural keys (<see cref="KeyColumns"/>) into stg.fact_key, dw.load_staged
 /// makes them dimension members, then <see cref="LoadKeysAsync"/> reads the keys and <see cref="CopyAsync"/> copies.
-/// dw columns take their value by name: the key columns below, the delivery's id and schooljaar, else the bronze
-/// column of the same name.
+/// dw columns take their value by name: the key columns below (schooljaar_key too, looked up in dw.dim_schooljaar),
+/// the delivery's id and schooljaar, else the bronze column of the same name.
 /// </summary>
 internal sealed class FactCopier
 {
@@ -41,7 +40,7 @@ internal sealed class FactCopier
     private Dictionary<string, int> _vestiging = [];
     private Dictionary<string, int> _bestuur = [];
     private Dictionary<string, int> _vraag = [];
-    private HashSet<int> _schooljaren = [];
+    private Dictionary<string, int> _schooljaar = [];
 
     private FactCopier(Dictionary<string, List<FactColumn>> tables) => _tables = tables;
 
@@ -117,7 +116,7 @@ internal sealed class FactCopier
         _vestiging = await MapAsync(connection, transaction, "SELECT vestigingscode, vestiging_id FROM dw.vestiging", ct);
         _bestuur = await MapAsync(connection, transaction, "SELECT bestuur_nummer, bestuur_key FROM dw.dim_bestuur", ct);
         _vraag = await MapAsync(connection, transaction, "SELECT vraag_code, vraag_key FROM dw.dim_vraag", ct);
-        _schooljaren = [.. (await MapAsync(connection, transaction, "SELECT schooljaar, schooljaar_key FROM dw.dim_schooljaar", ct)).Values];
+        _schooljaar = await MapAsync(connection, transaction, "SELECT schooljaar, schooljaar_key FROM dw.dim_schooljaar", ct);
     }
 
     public Task<long> CopyAsync(NpgsqlConnection connection, DeliveryEntry delivery, IAsyncEnumerable<ColumnBatch> batches, CancellationToken ct)
@@ -133,7 +132,9 @@ internal sealed class FactCopier
         "vestiging_id" => KeyWriter(delivery, batch, column, "vestigingscode", _vestiging),
         "bestuur_key" => KeyWriter(delivery, batch, column, "bestuur", _bestuur),
         "vraag_key" => KeyWriter(delivery, batch, column, "vraag_code", _vraag),
-        "schooljaar_key" => SchooljaarWriter(delivery, batch, column),
+        // A schooljaar dw.dim_schooljaar lacks fails the load, as the foreign key did before migration 0017.
+        "schooljaar_key" => KeyWriter(delivery, batch, column, "schooljaar", _schooljaar,
+            $"must be a schooljaar the warehouse knows (dw.dim_schooljaar: 2000-2001 … 2040-2041) for dw.{FactTables[delivery.Entity]}.{column.Name}"),
         "delivery_id" => (w, _) => w.Write(delivery.DeliveryId, NpgsqlDbType.Text),
         "delivery_schooljaar" => delivery.Schooljaar is { } schooljaar
             ? (w, _) => w.Write(schooljaar, NpgsqlDbType.Text)
@@ -143,8 +144,9 @@ internal sealed class FactCopier
 
     /// <summary>A natural key → surrogate key; a code that is not a member (e.g. 'SWV' for middelen) is NULL where allowed.</summary>
     private static Action<NpgsqlBinaryImporter, int> KeyWriter(
-        DeliveryEntry delivery, ColumnBatch batch, FactColumn column, string natural, Dictionary<string, int> members)
+        DeliveryEntry delivery, ColumnBatch batch, FactColumn column, string natural, Dictionary<string, int> members, string? rule = null)
     {
+        rule ??= $"must name a known member for dw.{FactTables[delivery.Entity]}.{column.Name}";
         var codes = Source(delivery, batch, natural) as string?[]
             ?? throw new KoersException($"bronze column {delivery.DeliveryId}.{natural} does not hold text");
         return (w, i) =>
@@ -159,27 +161,7 @@ internal sealed class FactCopier
             }
             else
             {
-                throw RowError(delivery, batch, i, natural, codes[i], $"must name a known member for dw.{FactTables[delivery.Entity]}.{column.Name}");
-            }
-        };
-    }
-
-    /// <summary>'2023-2024' → 2023, as dw.schooljaar_key; a year dw.dim_schooljaar does not hold fails the load, as its foreign key did.</summary>
-    private Action<NpgsqlBinaryImporter, int> SchooljaarWriter(DeliveryEntry delivery, ColumnBatch batch, FactColumn column)
-    {
-        var known = _schooljaren;
-        var values = Source(delivery, batch, "schooljaar") as string?[]
-            ?? throw new KoersException($"bronze column {delivery.DeliveryId}.schooljaar does not hold text");
-        return (w, i) =>
-        {
-            if (values[i] is { Length: >= 4 } text && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                && known.Contains(year))
-            {
-                w.Write(year, NpgsqlDbType.Integer);
-            }
-            else
-            {
-                throw RowError(delivery, batch, i, "schooljaar", values[i], $"must be a schooljaar the warehouse knows (dw.dim_schooljaar: 2000-2001 … 2040-2041) for dw.{FactTables[delivery.Entity]}.{column.Name}");
+                throw RowError(delivery, batch, i, natural, codes[i], rule);
             }
         };
     }

@@ -39,7 +39,8 @@ public sealed partial class WarehouseLoader(SwvRegion? region = null, IReadOnlyL
         var stopwatch = Stopwatch.StartNew();
         // A 1 MiB write buffer instead of Npgsql's 8 KiB: COPY then reaches the server in large reads, not one per
         // 8 KiB (load benchmark, issue 6).
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { WriteBufferSize = Math.Max(1 << 20, new NpgsqlConnectionStringBuilder(connectionString).WriteBufferSize) };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.WriteBufferSize = Math.Max(1 << 20, builder.WriteBufferSize);
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(ct);
         if (!await ScalarAsync<bool>(connection, null, $"SELECT pg_try_advisory_lock({LockKey})", ct))
