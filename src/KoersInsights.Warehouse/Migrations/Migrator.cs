@@ -8,6 +8,10 @@ namespace KoersInsights.Warehouse.Migrations;
 /// Applies the warehouse scripts with DbUp's conventions: run-once scripts in name order, each in its own transaction
 /// together with its journal row; a changed run-once script is an error; the run-always groups (views, then post)
 /// are reapplied as a whole when any of their scripts changed or when a run-once script was applied before them.
+/// A run-once script first drops, in its own transaction, the views the views group creates (named by their files,
+/// <c>views/NN-schema.name.sql</c>): otherwise an existing warehouse refuses any migration that changes a column a
+/// view reads (0017 on a session-1 warehouse: "cannot drop column … other objects depend on it"). The group is
+/// re-created right after, as it always is once a run-once script was applied.
 /// A session-level advisory lock makes concurrent runs take turns; the second finds nothing left to do.
 /// </summary>
 public sealed class Migrator(string connectionString, IScriptProvider scripts, IJournal? journal = null)
@@ -42,7 +46,7 @@ public sealed class Migrator(string connectionString, IScriptProvider scripts, I
                     continue;
                 }
 
-                done.Add(await ApplyAsync(connection, script, onApplied, cancellationToken));
+                done.Add(await ApplyAsync(connection, script, onApplied, cancellationToken, DropViewsSql(all)));
             }
 
             foreach (var group in new[] { ScriptGroup.Views, ScriptGroup.Post })
@@ -78,11 +82,39 @@ public sealed class Migrator(string connectionString, IScriptProvider scripts, I
         }
     }
 
+    /// <summary>Drops whichever of the views group's views exist (a file of the group may also hold a function).</summary>
+    private static string DropViewsSql(IEnumerable<SqlScript> all)
+    {
+        var names = all.Where(s => s.Group == ScriptGroup.Views)
+            .Select(s => Path.GetFileNameWithoutExtension(s.Name).Split('-', 2)[^1].Replace("'", "''", StringComparison.Ordinal))
+            .Select(n => $"'{n}'");
+        return $$"""
+            DO $drop$
+            DECLARE
+                v text;
+            BEGIN
+                FOR v IN SELECT c.oid::regclass::text FROM unnest(ARRAY[{{string.Join(", ", names)}}]::text[]) n
+                         JOIN pg_class c ON c.oid = to_regclass(n) WHERE c.relkind = 'v'
+                LOOP
+                    EXECUTE format('DROP VIEW IF EXISTS %s CASCADE', v);
+                END LOOP;
+            END
+            $drop$
+            """;
+    }
+
     private async Task<AppliedScript> ApplyAsync(
-        NpgsqlConnection connection, SqlScript script, Action<AppliedScript>? onApplied, CancellationToken cancellationToken)
+        NpgsqlConnection connection, SqlScript script, Action<AppliedScript>? onApplied, CancellationToken cancellationToken,
+        string? prelude = null)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (prelude is not null)
+        {
+            await using var command = new NpgsqlCommand(prelude, connection, transaction) { CommandTimeout = 0 };
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         foreach (var (offset, statement) in SqlStatementSplitter.Split(script.Contents))
         {
             try

@@ -26,6 +26,24 @@ public sealed class MigratorTests
     }
 
     [PostgresFact]
+    public async Task A_migration_may_drop_a_column_a_view_reads_and_the_view_comes_back_without_it()
+    {
+        await using var db = await TestDatabase.CreateAsync("mig");
+        using var sql = new ScriptFolder()
+            .With("migrations/0001-Table-a-Create.sql", "CREATE TABLE public.a (id int, old int);")
+            .With("views/10-public.v.sql", "DROP VIEW IF EXISTS public.v CASCADE; CREATE VIEW public.v AS SELECT * FROM public.a;")
+            .With("views/20-public.w.sql", "DROP VIEW IF EXISTS public.w CASCADE; CREATE VIEW public.w AS SELECT id FROM public.v;");
+        await new Migrator(db.ConnectionString, new FileSystemScriptProvider(sql.Root)).MigrateAsync();
+        sql.With("migrations/0002-Column-old-Drop.sql", "ALTER TABLE public.a DROP COLUMN old;");
+
+        var applied = await new Migrator(db.ConnectionString, new FileSystemScriptProvider(sql.Root)).MigrateAsync();
+
+        Assert.Equal(["migrations/0002-Column-old-Drop.sql", "views/10-public.v.sql", "views/20-public.w.sql"], applied.Select(a => a.Name));
+        Assert.Equal(1L, await ScalarAsync<long>(db, "SELECT count(*) FROM information_schema.columns WHERE table_name = 'v'"));
+        Assert.Equal(1L, await ScalarAsync<long>(db, "SELECT count(*) FROM information_schema.views WHERE table_name = 'w'"));
+    }
+
+    [PostgresFact]
     public async Task Second_run_applies_nothing()
     {
         await using var db = await TestDatabase.CreateAsync("mig");
