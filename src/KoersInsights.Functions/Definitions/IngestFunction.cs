@@ -1,3 +1,4 @@
+using KoersInsights.Core;
 using KoersInsights.Ingestion;
 
 namespace KoersInsights.Functions.Definitions;
@@ -30,7 +31,7 @@ public abstract class IngestFunction(IngestSource source) : IKoersFunction
         var quarantined = summary.Deliveries.Count(d => d.Status != "loaded");
         var message = summary.Deliveries.Count == 0
             ? $"no new deliveries in landing/{source.Folder()} ({summary.Skipped} already processed)"
-            : $"{summary.Deliveries.Count} {(summary.Deliveries.Count == 1 ? "delivery" : "deliveries")} ({quarantined} with quarantined rows), {summary.Skipped} already processed";
+            : $"{Counted.Of(summary.Deliveries.Count, "delivery", "deliveries")} ({quarantined} with quarantined rows), {summary.Skipped} already processed";
         var details = summary.Deliveries
             .Where(d => d.Status != "loaded")
             .Select(d => $"{d.FileName}: {d.Status.Replace('_', ' ')}, {d.RowsQuarantined} of {d.RowsDelivered} rows quarantined"

@@ -1,3 +1,4 @@
+using KoersInsights.Core;
 using KoersInsights.Core.Region;
 using KoersInsights.Warehouse.Load;
 
@@ -26,7 +27,7 @@ public sealed class LoadWarehouse : IKoersFunction
 
         var rows = summary.RowsPerEntity.Values.Sum();
         var failedGates = summary.Gates.Where(g => !g.Passed).ToList();
-        var message = $"{summary.DeliveriesLoaded.Count} deliveries loaded, {summary.IndicatorRows:N0} indicator rows, " +
+        var message = $"{Counted.Of(summary.DeliveriesLoaded.Count, "delivery", "deliveries")} loaded, {summary.IndicatorRows:N0} indicator rows, " +
             $"quality gates {summary.Gates.Count - failedGates.Count}/{summary.Gates.Count} passed";
         return new FunctionResult(
             rows,

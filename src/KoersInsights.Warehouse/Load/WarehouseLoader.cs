@@ -119,7 +119,7 @@ public sealed partial class WarehouseLoader(SwvRegion? region = null, IReadOnlyL
 
         if (direct.Count > 0)
         {
-            progress?.Report(new LoadProgress("keys", 0, 0, $"natural keys of {direct.Count} fact deliveries"));
+            progress?.Report(new LoadProgress("keys", 0, 0, $"natural keys of {Counted.Of(direct.Count, "fact delivery", "fact deliveries")}"));
             await FactCopier.ScanKeysAsync(connection, bronze, direct, ct);
         }
 
